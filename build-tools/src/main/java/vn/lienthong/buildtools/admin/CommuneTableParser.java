@@ -33,6 +33,7 @@ final class CommuneTableParser {
     List<String> problems = new ArrayList<>();
     List<SourceModel.Commune> out = new ArrayList<>();
     SourceModel.Province current = null;
+    boolean unknownSection = false;
     String[] lines = ProvinceCsvParser.stripBom(text).split("\r?\n");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -58,6 +59,7 @@ final class CommuneTableParser {
       }
       if (cells[0].isEmpty() && cells[1].isEmpty()) {
         current = provinceOfHeader(cells[2], provinces);
+        unknownSection = current == null;
         if (current == null) {
           problems.add(where + "province header '" + cells[2] + "' names no province of 915");
         }
@@ -72,6 +74,9 @@ final class CommuneTableParser {
                 + cells[1]
                 + "'");
         continue;
+      }
+      if (unknownSection) {
+        continue; // reported once, at the section's header
       }
       if (current == null) {
         problems.add(where + "commune " + cells[1] + " appears before any province header");
