@@ -66,8 +66,11 @@ public final class NameKeys {
    * @return the key of the name's remainder
    */
   static String baseKey(String officialName, UnitKind kind) {
-    String prefix = kind.vietnameseName() + " ";
-    return key(
-        officialName.startsWith(prefix) ? officialName.substring(prefix.length()) : officialName);
+    String word = kind.vietnameseName();
+    boolean prefixed =
+        officialName.length() > word.length()
+            && officialName.startsWith(word)
+            && officialName.charAt(word.length()) == ' ';
+    return key(prefixed ? officialName.substring(word.length() + 1) : officialName);
   }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +51,15 @@ public final class UnitTables {
       LegacyTable oldProvinces,
       LegacyTable oldCommunes) {
     this.effectiveDate = effectiveDate;
-    this.provinces = List.copyOf(provinces);
-    this.communes = List.copyOf(communes);
+    this.provinces = Collections.unmodifiableList(new ArrayList<>(provinces));
+    this.communes = Collections.unmodifiableList(new ArrayList<>(communes));
     this.oldProvinces = oldProvinces;
     this.oldCommunes = oldCommunes;
+    // Loops rather than lambdas, streams or record hashCode: on a cold JVM each of those
+    // bootstraps invokedynamic machinery that costs more than the whole load.
     this.provinceByCode = new HashMap<>(provinces.size() * 2);
     this.provinceByKey = new HashMap<>(provinces.size() * 2);
-    Map<Province, Integer> provinceIndex = new HashMap<>();
+    Map<Province, Integer> provinceIndex = new IdentityHashMap<>();
     for (Province p : provinces) {
       if (provinceByCode.put(p.code(), p) != null) {
         throw new IllegalArgumentException("duplicate province " + p.code());
@@ -65,23 +69,29 @@ public final class UnitTables {
     }
     this.communeByCode = new HashMap<>(communes.size() * 2);
     this.communesByKey = new HashMap<>(communes.size() * 2);
-    List<List<Commune>> byProvince = new ArrayList<>();
-    provinces.forEach(p -> byProvince.add(new ArrayList<>()));
+    List<List<Commune>> byProvince = new ArrayList<>(provinces.size());
+    for (int i = 0; i < provinces.size(); i++) {
+      byProvince.add(new ArrayList<>());
+    }
     for (Commune c : communes) {
       if (communeByCode.put(c.code(), c) != null) {
         throw new IllegalArgumentException("duplicate commune " + c.code());
       }
-      communesByKey.merge(
-          NameKeys.baseKey(c.name(), c.kind()),
-          new Commune[] {c},
-          (a, b) -> {
-            Commune[] joined = Arrays.copyOf(a, a.length + 1);
-            joined[a.length] = b[0];
-            return joined;
-          });
+      String key = NameKeys.baseKey(c.name(), c.kind());
+      Commune[] same = communesByKey.get(key);
+      if (same == null) {
+        communesByKey.put(key, new Commune[] {c});
+      } else {
+        Commune[] joined = Arrays.copyOf(same, same.length + 1);
+        joined[same.length] = c;
+        communesByKey.put(key, joined);
+      }
       byProvince.get(provinceIndex.get(c.province())).add(c);
     }
-    this.communesByProvince = byProvince.stream().map(List::copyOf).toList();
+    for (int i = 0; i < byProvince.size(); i++) {
+      byProvince.set(i, Collections.unmodifiableList(byProvince.get(i)));
+    }
+    this.communesByProvince = byProvince;
   }
 
   /**

@@ -155,17 +155,20 @@ final class UnitTablesReader {
 
   private static String twoDigits(int n) {
     if (n > 99) {
-      throw new IllegalArgumentException("province code " + n);
+      throw new IllegalArgumentException("province code");
     }
-    return n < 10 ? "0" + n : Integer.toString(n);
+    return new String(new char[] {(char) ('0' + n / 10), (char) ('0' + n % 10)});
   }
 
   private static String fiveDigits(int n) {
     if (n < 0 || n > 99_999) {
-      throw new IllegalArgumentException("commune code " + n);
+      throw new IllegalArgumentException("commune code");
     }
-    String s = Integer.toString(n);
-    return "00000".substring(s.length()) + s;
+    char[] digits = new char[5];
+    for (int i = 4, v = n; i >= 0; i--, v /= 10) {
+      digits[i] = (char) ('0' + v % 10);
+    }
+    return new String(digits);
   }
 
   private static UnitKind kind(byte wire) {
