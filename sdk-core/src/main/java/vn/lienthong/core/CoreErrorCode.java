@@ -34,6 +34,11 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 02xx: administrative units ----
 
+  /** A province code is not 2 digits (a leading zero lost in a spreadsheet: {@code 1}). */
+  PROVINCE_CODE_LENGTH("LT-CORE-0201"),
+  /** A commune code is not 5 digits (leading zeros lost: {@code 4} for {@code 00004}). */
+  COMMUNE_CODE_LENGTH("LT-CORE-0202"),
+
   // ---- 03xx: Vietnamese text ----
 
   // ---- 04xx: personal data ----
