@@ -32,6 +32,21 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 01xx: identifiers ----
 
+  /** An identifier has the wrong number of characters for its kind. */
+  IDENTIFIER_LENGTH("LT-CORE-0101"),
+  /** An identifier does not have the shape of its kind (groups, separators, letters, digits). */
+  IDENTIFIER_SHAPE("LT-CORE-0102"),
+  /** A tax code's check digit (the 10th digit, mod 11) does not match its first nine digits. */
+  TAX_CODE_CHECK_DIGIT("LT-CORE-0103"),
+  /** A 12-digit personal id was given as a tax code where the taxpayer is an organisation. */
+  TAX_CODE_INDIVIDUAL_ONLY("LT-CORE-0104"),
+  /** A dossier code's receipt date is not a calendar date. */
+  DOSSIER_CODE_DATE("LT-CORE-0105"),
+  /** The daily dossier sequence of an agency is exhausted: the format has no room for more. */
+  DOSSIER_SEQUENCE_EXHAUSTED("LT-CORE-0106"),
+  /** The dossier sequence store (a database) failed; the code was not generated. */
+  DOSSIER_SEQUENCE_UNAVAILABLE("LT-CORE-0107"),
+
   // ---- 02xx: administrative units ----
 
   /** A province code is not 2 digits (a leading zero lost in a spreadsheet: {@code 1}). */
