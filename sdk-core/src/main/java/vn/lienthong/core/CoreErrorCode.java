@@ -45,7 +45,7 @@ public enum CoreErrorCode implements ErrorCode {
   /** The daily dossier sequence of an agency is exhausted: the format has no room for more. */
   DOSSIER_SEQUENCE_EXHAUSTED("LT-CORE-0106"),
   /** The dossier sequence store (a database) failed; the code was not generated. */
-  DOSSIER_SEQUENCE_UNAVAILABLE("LT-CORE-0107"),
+  DOSSIER_SEQUENCE_UNAVAILABLE("LT-CORE-0107", true, 503),
 
   // ---- 02xx: administrative units ----
 
@@ -61,14 +61,22 @@ public enum CoreErrorCode implements ErrorCode {
   // ---- 09xx: configuration and bundled data ----
 
   /** A configuration value is missing or invalid. */
-  INVALID_CONFIGURATION("LT-CORE-0901"),
+  INVALID_CONFIGURATION("LT-CORE-0901", false, 500),
   /** A data resource bundled with the SDK is missing or corrupt: the installation is broken. */
-  BUNDLED_DATA_CORRUPT("LT-CORE-0902");
+  BUNDLED_DATA_CORRUPT("LT-CORE-0902", false, 500);
 
   private final String code;
+  private final boolean retryable;
+  private final int httpStatus;
 
   CoreErrorCode(String code) {
+    this(code, false, 400);
+  }
+
+  CoreErrorCode(String code, boolean retryable, int httpStatus) {
     this.code = code;
+    this.retryable = retryable;
+    this.httpStatus = httpStatus;
   }
 
   @Override
@@ -82,7 +90,12 @@ public enum CoreErrorCode implements ErrorCode {
   }
 
   @Override
+  public boolean retryable() {
+    return retryable;
+  }
+
+  @Override
   public int httpStatus() {
-    return code.startsWith("LT-CORE-09") ? 500 : 400;
+    return httpStatus;
   }
 }

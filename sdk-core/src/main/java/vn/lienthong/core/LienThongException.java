@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * try {
  *   TaxCode.parse(input);
  * } catch (LienThongException e) {
- *   String code = e.code();                       // "LT-CORE-0112"
+ *   String code = e.code();                       // "LT-CORE-0103"
  *   String forOfficer = e.message(ErrorMessages.VIETNAMESE);
  * }
  * }</pre>

@@ -25,9 +25,17 @@ class CoreErrorCodeTest {
 
     assertThat(e.message(ErrorMessages.VIETNAMESE))
         .isEqualTo(
-            "Trường taxCode chứa ký tự U+0041 ở vị trí 3, không được phép; chỉ cho phép: 0-9."
-                + " Giá trị: \"01A\".");
+            "Trường taxCode chứa ký tự U+0041 ở vị trí 3, không được phép; chỉ cho phép: 0-9.");
     assertThat(e.getMessage()).startsWith("[LT-CORE-0006] taxCode contains U+0041 at position 3");
+  }
+
+  @Test
+  void remoteFailuresAreRetryableServerErrorsAndInputErrorsAreNot() {
+    assertThat(CoreErrorCode.DOSSIER_SEQUENCE_UNAVAILABLE.retryable()).isTrue();
+    assertThat(CoreErrorCode.DOSSIER_SEQUENCE_UNAVAILABLE.httpStatus()).isEqualTo(503);
+    assertThat(CoreErrorCode.BUNDLED_DATA_CORRUPT.httpStatus()).isEqualTo(500);
+    assertThat(CoreErrorCode.REQUIRED.retryable()).isFalse();
+    assertThat(CoreErrorCode.REQUIRED.httpStatus()).isEqualTo(400);
   }
 
   @Test

@@ -116,8 +116,9 @@ public final class InputChecks {
         ErrorDetails.field(field)
             .with("character", shown)
             .with("position", index + 1)
-            .with("allowed", allowed)
-            .rejectedValue(s);
+            .with("allowed", allowed);
+    // The value itself is left out: it may be personal data. Callers that know it is not may add
+    // it.
     CoreErrorCode code;
     if (Character.isSurrogate(s.charAt(index)) && Character.charCount(cp) == 1) {
       code = CoreErrorCode.MALFORMED_TEXT;

@@ -39,6 +39,17 @@ class InputChecksTest {
   }
 
   @Test
+  void leavesThePossiblyPersonalValueOutOfCharacterErrors() {
+    assertThatThrownBy(() -> InputChecks.token("f", "00109012345x", 12, InputChecks.DIGITS))
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> {
+              assertThat(e.details().rejectedValue()).isEmpty();
+              assertThat(e.getMessage()).doesNotContain("0010901234");
+            });
+  }
+
+  @Test
   void rejectsHugeInputByLengthFirst() {
     String huge = "1".repeat(10 * 1024 * 1024);
     assertThatThrownBy(() -> InputChecks.token("f", huge, 12, InputChecks.DIGITS))

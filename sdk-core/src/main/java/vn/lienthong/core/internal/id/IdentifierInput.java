@@ -1,6 +1,5 @@
 package vn.lienthong.core.internal.id;
 
-import java.util.Map;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
@@ -35,17 +34,12 @@ public final class IdentifierInput {
     try {
       return InputChecks.token(field, raw, maxLength, alphabet);
     } catch (InvalidInputException e) {
-      if (!personal || e.details().rejectedValue().isEmpty()) {
+      if (e.errorCode() == CoreErrorCode.REQUIRED || e.errorCode() == CoreErrorCode.TOO_LONG) {
         throw e;
       }
-      ErrorDetails details = ErrorDetails.none();
-      for (Map.Entry<String, String> a : e.details().arguments().entrySet()) {
-        details =
-            ErrorDetails.VALUE.equals(a.getKey())
-                ? details.rejectedValue(shown(raw.strip(), true))
-                : details.with(a.getKey(), a.getValue());
-      }
-      throw new InvalidInputException(e.errorCode(), details, null);
+      // InputChecks leaves the value out; an identifier knows whether it is personal.
+      throw new InvalidInputException(
+          e.errorCode(), e.details().rejectedValue(shown(raw.strip(), personal)), null);
     }
   }
 
