@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled table must equal the official source list, {@code
- * sdk-core/src/data/admin-units-2025/merges.json} (level-1 entries and the old provinces each
- * merged), so that the two can never drift.
+ * The places (derived from the bundled administrative units) must equal the official source list,
+ * {@code sdk-core/src/data/admin-units-2025/merges.json} (level-1 entries and the old provinces
+ * each merged), so that the two can never drift.
  */
 class BirthRegistrationPlacesTest {
 

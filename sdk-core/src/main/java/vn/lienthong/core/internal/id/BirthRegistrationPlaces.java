@@ -1,30 +1,22 @@
 package vn.lienthong.core.internal.id;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import vn.lienthong.core.ConfigurationException;
-import vn.lienthong.core.CoreErrorCode;
-import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.core.admin.AdministrativeUnits;
+import vn.lienthong.core.admin.Province;
+import vn.lienthong.core.admin.Successor;
 import vn.lienthong.core.id.BirthRegistrationPlace;
 
 /**
- * The bundled table of birth-registration place codes, loaded once from {@code
- * vn/lienthong/core/id/birth-registration-places.tsv}. Not part of the public API.
+ * Birth-registration place codes, derived from the bundled administrative units: the code is the
+ * pre-2025 province code with a leading 0, and its 2025 province is where that province merged. One
+ * source of truth for the 63 old provinces. Not part of the public API.
  */
 public final class BirthRegistrationPlaces {
-
-  /** The resource holding the table. */
-  public static final String RESOURCE = "/vn/lienthong/core/id/birth-registration-places.tsv";
 
   private BirthRegistrationPlaces() {}
 
@@ -44,53 +36,30 @@ public final class BirthRegistrationPlaces {
    * @return an unmodifiable list
    */
   public static List<BirthRegistrationPlace> all() {
-    return List.copyOf(Table.BY_CODE.values());
+    return Table.ALL;
   }
 
-  /** Lazy holder: the table is read on first use. */
+  /** Lazy holder: derived on first use. */
   private static final class Table {
-    static final Map<String, BirthRegistrationPlace> BY_CODE = load();
+    static final Map<String, BirthRegistrationPlace> BY_CODE = derive();
+    static final List<BirthRegistrationPlace> ALL =
+        Collections.unmodifiableList(new ArrayList<>(BY_CODE.values()));
   }
 
-  private static Map<String, BirthRegistrationPlace> load() {
-    try (InputStream in = BirthRegistrationPlaces.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw corrupt("missing", null);
+  private static Map<String, BirthRegistrationPlace> derive() {
+    AdministrativeUnits units = AdministrativeUnits.july2025();
+    Map<String, BirthRegistrationPlace> byCode = new LinkedHashMap<>();
+    for (int n = 1; n < 100; n++) {
+      String oldCode = (n < 10 ? "0" : "") + n;
+      List<Successor<Province>> successors = units.resolveLegacyProvince(oldCode);
+      if (successors.size() == 1) { // old provinces merged whole into exactly one new province
+        Successor<Province> s = successors.get(0);
+        byCode.put(
+            "0" + oldCode,
+            new BirthRegistrationPlace(
+                "0" + oldCode, s.oldName(), s.unit().code(), s.unit().name()));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<BirthRegistrationPlace> places = new ArrayList<>();
-      boolean header = true;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cells = line.split("\t", -1);
-        if (cells.length != 4 || cells[0].length() != 3 || !IdentifierInput.allDigits(cells[0])) {
-          throw corrupt("row", null);
-        }
-        places.add(new BirthRegistrationPlace(cells[0], cells[1], cells[2], cells[3]));
-      }
-      Map<String, BirthRegistrationPlace> byCode = new LinkedHashMap<>();
-      places.stream()
-          .sorted((a, b) -> a.code().compareTo(b.code()))
-          .forEach(p -> byCode.put(p.code(), p));
-      if (byCode.size() != 63) {
-        throw corrupt("count", null);
-      }
-      return java.util.Collections.unmodifiableMap(byCode);
-    } catch (IOException e) {
-      throw corrupt("unreadable", new UncheckedIOException(e));
     }
-  }
-
-  private static ConfigurationException corrupt(String rule, @Nullable Throwable cause) {
-    return new ConfigurationException(
-        CoreErrorCode.BUNDLED_DATA_CORRUPT,
-        ErrorDetails.field(RESOURCE).rule("birth-registration-places." + rule),
-        cause);
+    return Collections.unmodifiableMap(byCode);
   }
 }
