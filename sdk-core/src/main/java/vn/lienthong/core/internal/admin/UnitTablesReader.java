@@ -5,8 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.CRC32;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.CoreErrorCode;
@@ -16,14 +14,17 @@ import vn.lienthong.core.admin.Province;
 import vn.lienthong.core.admin.UnitKind;
 
 /**
- * Decodes the resource written by the build-tools data step (format version 1, see {@code
- * ResourceWriter} there): magic {@code LTAU}, version, effective date, string table, provinces,
- * communes, legacy tables, CRC-32. Any deviation is a {@link ConfigurationException} with {@link
- * CoreErrorCode#BUNDLED_DATA_CORRUPT}. Not part of the public API.
+ * Decodes the resource written by the build-tools data step (format version 2, see {@code
+ * ResourceWriter} there): magic {@code LTAU}, version, effective date, string table, then each
+ * table column by column, the commune code order and the name indexes (keys precomputed), the
+ * legacy tables, CRC-32. Columns are copied with bulk reads and then checked, so a cold JVM spends
+ * its time in a few short loops rather than in per-field calls. Any deviation is a {@link
+ * ConfigurationException} with {@link CoreErrorCode#BUNDLED_DATA_CORRUPT}. Not part of the public
+ * API.
  */
 final class UnitTablesReader {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
   private static final int HEADER = 4 + 2 + 4;
 
   private final String resource;
@@ -70,58 +71,160 @@ final class UnitTablesReader {
     int date = in.getInt();
     LocalDate effective = LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
 
-    int strings = in.getInt();
-    ends = new int[count(strings, 4)];
-    for (int i = 0; i < strings; i++) {
-      ends[i] = in.getInt();
-    }
-    blob = new byte[count(in.getInt(), 1)];
-    in.get(blob);
-    for (int i = 0; i < strings; i++) {
-      if (ends[i] < (i == 0 ? 0 : ends[i - 1]) || ends[i] > blob.length) {
-        throw new IllegalArgumentException("string table offset " + i);
+    ends = ints(in.getInt());
+    blob = bytes(in.getInt());
+    int previous = 0;
+    for (int end : ends) {
+      if (end < previous || end > blob.length) {
+        throw new IllegalArgumentException("string table offset " + end);
       }
+      previous = end;
     }
 
-    List<Province> provinces = new ArrayList<>();
     int provinceCount = in.getShort() & 0xFFFF;
+    byte[] provinceCodes = bytes(provinceCount);
+    byte[] provinceKinds = bytes(provinceCount);
+    int[] provinceNames = ints(provinceCount);
+    Province[] provinces = new Province[provinceCount];
     for (int i = 0; i < provinceCount; i++) {
-      String code = twoDigits(in.get() & 0xFF);
-      UnitKind kind = kind(in.get());
-      provinces.add(new Province(code, string(in.getInt()), kind));
+      provinces[i] =
+          new Province(
+              twoDigits(provinceCodes[i] & 0xFF), string(provinceNames[i]), kind(provinceKinds[i]));
     }
+
     int communeCount = in.getShort() & 0xFFFF;
-    List<Commune> communes = new ArrayList<>(communeCount);
+    int[] communeCodes = ints(communeCount);
+    byte[] communeKinds = bytes(communeCount);
+    byte[] communeProvinces = bytes(communeCount);
+    int[] communeNames = ints(communeCount);
+    Commune[] communes = new Commune[communeCount];
     for (int i = 0; i < communeCount; i++) {
-      String code = fiveDigits(in.getInt());
-      UnitKind kind = kind(in.get());
-      Province province = provinces.get(in.get() & 0xFF);
-      communes.add(new Commune(code, string(in.getInt()), kind, province));
+      communes[i] =
+          new Commune(
+              fiveDigits(communeCodes[i]),
+              string(communeNames[i]),
+              kind(communeKinds[i]),
+              provinces[communeProvinces[i] & 0xFF]);
     }
+    short[] codeOrder = shorts(communeCount);
+
+    NameIndex provinceIndex = nameIndex(provinceCount);
+    NameIndex communeIndex = nameIndex(communeCount);
 
     int oldProvinceCount = in.getShort() & 0xFFFF;
-    LegacyTable.Builder oldProvinces = new LegacyTable.Builder(oldProvinceCount, blob, ends);
+    byte[] oldProvinceBytes = bytes(oldProvinceCount);
+    int[] oldProvinceCodes = new int[oldProvinceCount];
     for (int i = 0; i < oldProvinceCount; i++) {
-      oldProvinces.unit(in.get() & 0xFF, checkedString(in.getInt()));
-      int n = in.get() & 0xFF;
-      for (int t = 0; t < n; t++) {
-        oldProvinces.target(index(in.get() & 0xFF, provinceCount), in.get() != 0);
-      }
+      oldProvinceCodes[i] = oldProvinceBytes[i] & 0xFF;
     }
+    int[] oldProvinceNames = ints(oldProvinceCount);
+    int[] provinceFirst = ints(oldProvinceCount + 1);
+    byte[] provinceTargetBytes = bytes(targetCount(provinceFirst));
+    short[] provinceTargets = new short[provinceTargetBytes.length];
+    for (int i = 0; i < provinceTargets.length; i++) {
+      provinceTargets[i] = (short) (provinceTargetBytes[i] & 0xFF);
+    }
+    LegacyTable oldProvinces =
+        legacy(
+            2, oldProvinceCodes, oldProvinceNames, provinceFirst, provinceTargets, provinceCount);
+
     int oldCommuneCount = count(in.getInt(), 9);
-    LegacyTable.Builder oldCommunes = new LegacyTable.Builder(oldCommuneCount, blob, ends);
-    for (int i = 0; i < oldCommuneCount; i++) {
-      oldCommunes.unit(in.getInt(), checkedString(in.getInt()));
-      int n = in.get() & 0xFF;
-      for (int t = 0; t < n; t++) {
-        oldCommunes.target(index(in.getShort() & 0xFFFF, communeCount), in.get() != 0);
-      }
-    }
+    int[] oldCommuneCodes = ints(oldCommuneCount);
+    int[] oldCommuneNames = ints(oldCommuneCount);
+    int[] communeFirst = ints(oldCommuneCount + 1);
+    short[] communeTargets = shorts(targetCount(communeFirst));
+    LegacyTable oldCommunes =
+        legacy(5, oldCommuneCodes, oldCommuneNames, communeFirst, communeTargets, communeCount);
     if (in.hasRemaining()) {
       throw corrupt(resource, "trailing-bytes", null);
     }
     return new UnitTables(
-        effective, provinces, communes, oldProvinces.build(2), oldCommunes.build(5));
+        effective,
+        provinces,
+        communes,
+        communeProvinces,
+        communeCodes,
+        codeOrder,
+        provinceIndex,
+        communeIndex,
+        oldProvinces,
+        oldCommunes);
+  }
+
+  /** Reads a name index over {@code units} units and checks that it lists each unit once. */
+  private NameIndex nameIndex(int units) {
+    int groups = in.getShort() & 0xFFFF;
+    int[] keyIds = ints(groups);
+    String[] keys = new String[groups];
+    for (int g = 0; g < groups; g++) {
+      keys[g] = string(keyIds[g]);
+      if (g > 0 && keys[g - 1].compareTo(keys[g]) >= 0) {
+        throw new IllegalArgumentException("name keys not sorted at " + g);
+      }
+    }
+    short[] starts = shorts(groups + 1);
+    short[] members = shorts(units);
+    if (starts[0] != 0 || (starts[groups] & 0xFFFF) != units) {
+      throw new IllegalArgumentException("name index bounds");
+    }
+    boolean[] seen = new boolean[units];
+    for (int g = 0; g < groups; g++) {
+      int end = starts[g + 1] & 0xFFFF;
+      int previous = -1;
+      for (int i = starts[g] & 0xFFFF; i < end; i++) {
+        int unit = index(members[i] & 0xFFFF, units);
+        if (unit <= previous || seen[unit]) {
+          throw new IllegalArgumentException("name index member " + unit);
+        }
+        seen[unit] = true;
+        previous = unit;
+      }
+      if (previous < 0) {
+        throw new IllegalArgumentException("empty name group " + g);
+      }
+    }
+    return new NameIndex(keys, starts, members);
+  }
+
+  private int targetCount(int[] first) {
+    return first[first.length - 1];
+  }
+
+  private LegacyTable legacy(
+      int digits, int[] codes, int[] names, int[] first, short[] targets, int units) {
+    for (int i = 0; i < codes.length; i++) {
+      if (i > 0 && codes[i] <= codes[i - 1]) {
+        throw new IllegalArgumentException("legacy codes not sorted at " + codes[i]);
+      }
+      checkedString(names[i]);
+      if (first[i] < 0 || first[i] > first[i + 1]) {
+        throw new IllegalArgumentException("legacy targets at " + codes[i]);
+      }
+    }
+    for (short t : targets) {
+      index(t & 0xFFFF, units);
+    }
+    return new LegacyTable(digits, codes, names, first, targets, bytes(targets.length), blob, ends);
+  }
+
+  private int[] ints(int n) {
+    int[] out = new int[count(n, 4)];
+    in.asIntBuffer().get(out);
+    in.position(in.position() + 4 * n);
+    return out;
+  }
+
+  private short[] shorts(int n) {
+    short[] out = new short[count(n, 2)];
+    in.asShortBuffer().get(out);
+    in.position(in.position() + 2 * n);
+    return out;
+  }
+
+  private byte[] bytes(int n) {
+    byte[] out = new byte[count(n, 1)];
+    in.get(out);
+    return out;
   }
 
   /** Rejects counts that cannot fit in what is left, so a corrupt count cannot exhaust memory. */
@@ -133,18 +236,14 @@ final class UnitTablesReader {
   }
 
   private static int index(int i, int size) {
-    if (i >= size) {
+    if (i < 0 || i >= size) {
       throw new IllegalArgumentException("index " + i);
     }
     return i;
   }
 
   private int checkedString(int id) {
-    index(id, ends.length);
-    if (id < 0) {
-      throw new IllegalArgumentException("string " + id);
-    }
-    return id;
+    return index(id, ends.length);
   }
 
   private String string(int id) {
