@@ -38,7 +38,8 @@ import java.util.zip.CRC32;
  *
  * Legacy tables are sorted by old code. Strings are deduplicated; the names and keys needed at load
  * come first, the old names (decoded only when asked for) last. A key is the name without its kind
- * word, folded ({@link NameKeyMirror}).
+ * word, folded ({@link NameKeyMirror}); keys are ASCII (checked here), so the reader copies them as
+ * single-byte text without decoding.
  */
 final class ResourceWriter {
 
@@ -72,6 +73,21 @@ final class ResourceWriter {
     d.provinces().forEach(p -> provinceKeys.add(NameKeyMirror.baseKey(p.name(), p.kind())));
     List<String> communeKeys = new ArrayList<>();
     d.communes().forEach(c -> communeKeys.add(NameKeyMirror.baseKey(c.name(), c.kind())));
+    List<String> notAscii = new ArrayList<>();
+    for (String key : provinceKeys) {
+      if (!key.chars().allMatch(ch -> ch < 0x80)) {
+        notAscii.add(key);
+      }
+    }
+    for (String key : communeKeys) {
+      if (!key.chars().allMatch(ch -> ch < 0x80)) {
+        notAscii.add(key);
+      }
+    }
+    if (!notAscii.isEmpty()) {
+      // The reader copies keys as single-byte text; a letter outside ASCII needs a new format.
+      throw new DataStepException("name keys outside ASCII", notAscii);
+    }
     // Intern every string first so that the table precedes the records that use it.
     d.provinces().forEach(p -> id(p.name()));
     d.communes().forEach(c -> id(c.name()));

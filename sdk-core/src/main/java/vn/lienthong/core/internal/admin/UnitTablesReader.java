@@ -157,7 +157,7 @@ final class UnitTablesReader {
     int[] keyIds = ints(groups);
     String[] keys = new String[groups];
     for (int g = 0; g < groups; g++) {
-      keys[g] = string(keyIds[g]);
+      keys[g] = asciiString(keyIds[g]);
       if (g > 0 && keys[g - 1].compareTo(keys[g]) >= 0) {
         throw new IllegalArgumentException("name keys not sorted at " + g);
       }
@@ -250,6 +250,13 @@ final class UnitTablesReader {
     checkedString(id);
     int start = id == 0 ? 0 : ends[id - 1];
     return new String(blob, start, ends[id] - start, StandardCharsets.UTF_8);
+  }
+
+  /** Keys are ASCII (the data step checks it): a plain copy, no UTF-8 decoding. */
+  private String asciiString(int id) {
+    checkedString(id);
+    int start = id == 0 ? 0 : ends[id - 1];
+    return new String(blob, start, ends[id] - start, StandardCharsets.ISO_8859_1);
   }
 
   private static String twoDigits(int n) {
