@@ -22,9 +22,10 @@ import java.util.zip.CRC32;
  *
  * <pre>
  * magic "LTAU", u16 version = 2, i32 effective date as yyyymmdd
- * strings:   i32 count, count x i32 end offset, then i32 byte length and the UTF-8 bytes
+ * strings:   i32 count, count x i32 end offset (top bit set: Latin-1, else UTF-8), then i32 byte
+ *            length and the bytes
  * provinces: u16 n, n x u8 code, n x u8 kind, n x i32 name
- * communes:  u16 m, m x i32 code, m x u8 kind, m x u8 province index, m x i32 name
+ * communes:  u16 m, m x 5 ASCII digits of the code, m x u8 kind, m x u8 province index, m x i32 name
  * commune code order: m x u16 commune index, by increasing code
  * name index of provinces, then of communes:
  *            u16 k, k x i32 key (by increasing String order), k + 1 x u16 group start (the last
@@ -38,13 +39,16 @@ import java.util.zip.CRC32;
  *
  * Legacy tables are sorted by old code. Strings are deduplicated; the names and keys needed at load
  * come first, the old names (decoded only when asked for) last. A key is the name without its kind
- * word, folded ({@link NameKeyMirror}); keys are ASCII (checked here), so the reader copies them as
- * single-byte text without decoding.
+ * word, folded ({@link NameKeyMirror}). Strings that fit in Latin-1 (every key, a quarter of the
+ * names) are stored in Latin-1 so that the reader copies them instead of decoding UTF-8.
  */
 final class ResourceWriter {
 
   static final byte[] MAGIC = {'L', 'T', 'A', 'U'};
   static final int VERSION = 2;
+
+  /** The end-offset bit that marks a Latin-1 string. */
+  static final int LATIN1 = 0x8000_0000;
 
   private final List<String> strings = new ArrayList<>();
   private final Map<String, Integer> ids = new HashMap<>();
@@ -73,21 +77,6 @@ final class ResourceWriter {
     d.provinces().forEach(p -> provinceKeys.add(NameKeyMirror.baseKey(p.name(), p.kind())));
     List<String> communeKeys = new ArrayList<>();
     d.communes().forEach(c -> communeKeys.add(NameKeyMirror.baseKey(c.name(), c.kind())));
-    List<String> notAscii = new ArrayList<>();
-    for (String key : provinceKeys) {
-      if (!key.chars().allMatch(ch -> ch < 0x80)) {
-        notAscii.add(key);
-      }
-    }
-    for (String key : communeKeys) {
-      if (!key.chars().allMatch(ch -> ch < 0x80)) {
-        notAscii.add(key);
-      }
-    }
-    if (!notAscii.isEmpty()) {
-      // The reader copies keys as single-byte text; a letter outside ASCII needs a new format.
-      throw new DataStepException("name keys outside ASCII", notAscii);
-    }
     // Intern every string first so that the table precedes the records that use it.
     d.provinces().forEach(p -> id(p.name()));
     d.communes().forEach(c -> id(c.name()));
@@ -106,8 +95,9 @@ final class ResourceWriter {
     ByteArrayOutputStream blob = new ByteArrayOutputStream();
     out.writeInt(strings.size());
     for (String s : strings) {
-      blob.writeBytes(s.getBytes(StandardCharsets.UTF_8));
-      out.writeInt(blob.size());
+      boolean latin1 = s.chars().allMatch(ch -> ch <= 0xFF);
+      blob.writeBytes(s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+      out.writeInt(latin1 ? blob.size() | LATIN1 : blob.size());
     }
     out.writeInt(blob.size());
     blob.writeTo(out);
@@ -130,7 +120,7 @@ final class ResourceWriter {
     List<SourceModel.Commune> communes = d.communes();
     out.writeShort(communes.size());
     for (SourceModel.Commune c : communes) {
-      out.writeInt(Integer.parseInt(c.code()));
+      out.write(c.code().getBytes(StandardCharsets.US_ASCII));
     }
     for (SourceModel.Commune c : communes) {
       out.writeByte(c.kind().wire);

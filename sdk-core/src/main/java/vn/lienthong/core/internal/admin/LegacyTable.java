@@ -1,11 +1,10 @@
 package vn.lienthong.core.internal.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Old (pre-2025) codes and the new units each went into, in parallel primitive arrays sorted by old
- * code, read column by column from the resource; old names stay UTF-8 in the shared string table
+ * code, read column by column from the resource; old names stay bytes in the shared string table
  * and are decoded only when asked for. Immutable and thread-safe. Not part of the public API.
  */
 final class LegacyTable {
@@ -16,8 +15,7 @@ final class LegacyTable {
   private final int[] firstTarget;
   private final short[] targets;
   private final byte[] full;
-  private final byte[] blob;
-  private final int[] ends;
+  private final StringTable strings;
 
   /**
    * Creates a table from its checked columns.
@@ -28,8 +26,7 @@ final class LegacyTable {
    * @param firstTarget {@code oldCodes.length + 1} starts into {@code targets}, non-decreasing
    * @param targets indexes of new units
    * @param full non-zero where the old unit went wholly into the target
-   * @param blob the string table's UTF-8 bytes
-   * @param ends the string table's end offsets
+   * @param strings the string table holding the old names
    */
   LegacyTable(
       int codeDigits,
@@ -38,16 +35,14 @@ final class LegacyTable {
       int[] firstTarget,
       short[] targets,
       byte[] full,
-      byte[] blob,
-      int[] ends) {
+      StringTable strings) {
     this.codeDigits = codeDigits;
     this.oldCodes = oldCodes;
     this.nameIds = nameIds;
     this.firstTarget = firstTarget;
     this.targets = targets;
     this.full = full;
-    this.blob = blob;
-    this.ends = ends;
+    this.strings = strings;
   }
 
   /** Returns the position of an old code, or a negative number when unknown. */
@@ -65,9 +60,7 @@ final class LegacyTable {
   }
 
   String oldName(int position) {
-    int id = nameIds[position];
-    int start = id == 0 ? 0 : ends[id - 1];
-    return new String(blob, start, ends[id] - start, StandardCharsets.UTF_8);
+    return strings.get(nameIds[position]);
   }
 
   int firstTarget(int position) {

@@ -49,7 +49,7 @@ public final class UnitTables {
       Province[] provinces,
       Commune[] communes,
       byte[] communeProvinces,
-      int[] communeCodes,
+      byte[] communeCodes,
       short[] codeOrder,
       NameIndex provinceNames,
       NameIndex communeNames,
@@ -74,7 +74,7 @@ public final class UnitTables {
     }
     this.sortedCommuneCodes = new int[communes.length];
     for (int i = 0; i < codeOrder.length; i++) {
-      int code = communeCodes[codeOrder[i] & 0xFFFF];
+      int code = asciiNumber(communeCodes, 5 * (codeOrder[i] & 0xFFFF), 5);
       if (i > 0 && code <= sortedCommuneCodes[i - 1]) {
         throw new IllegalArgumentException("duplicate or unsorted commune " + code);
       }
@@ -82,6 +82,15 @@ public final class UnitTables {
     }
     this.communeByCodeOrder = codeOrder;
     this.communesByProvince = byProvince(provinces.length, communes, communeProvinces);
+  }
+
+  /** Reads {@code length} ASCII digits; the commune records have already checked them. */
+  private static int asciiNumber(byte[] digits, int offset, int length) {
+    int n = 0;
+    for (int i = offset; i < offset + length; i++) {
+      n = n * 10 + digits[i] - '0';
+    }
+    return n;
   }
 
   private static List<List<Commune>> byProvince(

@@ -29,8 +29,7 @@ final class UnitTablesReader {
 
   private final String resource;
   private final ByteBuffer in;
-  private byte[] blob = new byte[0];
-  private int[] ends = new int[0];
+  private StringTable strings = new StringTable(new byte[0], new int[0]);
 
   private UnitTablesReader(String resource, byte[] bytes) {
     this.resource = resource;
@@ -71,15 +70,8 @@ final class UnitTablesReader {
     int date = in.getInt();
     LocalDate effective = LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
 
-    ends = ints(in.getInt());
-    blob = bytes(in.getInt());
-    int previous = 0;
-    for (int end : ends) {
-      if (end < previous || end > blob.length) {
-        throw new IllegalArgumentException("string table offset " + end);
-      }
-      previous = end;
-    }
+    int[] ends = ints(in.getInt());
+    strings = new StringTable(bytes(in.getInt()), ends);
 
     int provinceCount = in.getShort() & 0xFFFF;
     byte[] provinceCodes = bytes(provinceCount);
@@ -93,7 +85,7 @@ final class UnitTablesReader {
     }
 
     int communeCount = in.getShort() & 0xFFFF;
-    int[] communeCodes = ints(communeCount);
+    byte[] communeCodes = bytes(count(communeCount, 5) * 5);
     byte[] communeKinds = bytes(communeCount);
     byte[] communeProvinces = bytes(communeCount);
     int[] communeNames = ints(communeCount);
@@ -101,7 +93,7 @@ final class UnitTablesReader {
     for (int i = 0; i < communeCount; i++) {
       communes[i] =
           new Commune(
-              fiveDigits(communeCodes[i]),
+              new String(communeCodes, 5 * i, 5, StandardCharsets.ISO_8859_1),
               string(communeNames[i]),
               kind(communeKinds[i]),
               provinces[communeProvinces[i] & 0xFF]);
@@ -157,7 +149,7 @@ final class UnitTablesReader {
     int[] keyIds = ints(groups);
     String[] keys = new String[groups];
     for (int g = 0; g < groups; g++) {
-      keys[g] = asciiString(keyIds[g]);
+      keys[g] = strings.get(keyIds[g]);
       if (g > 0 && keys[g - 1].compareTo(keys[g]) >= 0) {
         throw new IllegalArgumentException("name keys not sorted at " + g);
       }
@@ -196,7 +188,7 @@ final class UnitTablesReader {
       if (i > 0 && codes[i] <= codes[i - 1]) {
         throw new IllegalArgumentException("legacy codes not sorted at " + codes[i]);
       }
-      checkedString(names[i]);
+      strings.check(names[i]);
       if (first[i] < 0 || first[i] > first[i + 1]) {
         throw new IllegalArgumentException("legacy targets at " + codes[i]);
       }
@@ -204,7 +196,7 @@ final class UnitTablesReader {
     for (short t : targets) {
       index(t & 0xFFFF, units);
     }
-    return new LegacyTable(digits, codes, names, first, targets, bytes(targets.length), blob, ends);
+    return new LegacyTable(digits, codes, names, first, targets, bytes(targets.length), strings);
   }
 
   private int[] ints(int n) {
@@ -242,21 +234,8 @@ final class UnitTablesReader {
     return i;
   }
 
-  private int checkedString(int id) {
-    return index(id, ends.length);
-  }
-
   private String string(int id) {
-    checkedString(id);
-    int start = id == 0 ? 0 : ends[id - 1];
-    return new String(blob, start, ends[id] - start, StandardCharsets.UTF_8);
-  }
-
-  /** Keys are ASCII (the data step checks it): a plain copy, no UTF-8 decoding. */
-  private String asciiString(int id) {
-    checkedString(id);
-    int start = id == 0 ? 0 : ends[id - 1];
-    return new String(blob, start, ends[id] - start, StandardCharsets.ISO_8859_1);
+    return strings.get(id);
   }
 
   private static String twoDigits(int n) {
@@ -264,17 +243,6 @@ final class UnitTablesReader {
       throw new IllegalArgumentException("province code");
     }
     return new String(new char[] {(char) ('0' + n / 10), (char) ('0' + n % 10)});
-  }
-
-  private static String fiveDigits(int n) {
-    if (n < 0 || n > 99_999) {
-      throw new IllegalArgumentException("commune code");
-    }
-    char[] digits = new char[5];
-    for (int i = 4, v = n; i >= 0; i--, v /= 10) {
-      digits[i] = (char) ('0' + v % 10);
-    }
-    return new String(digits);
   }
 
   private static UnitKind kind(byte wire) {
