@@ -74,7 +74,13 @@ public final class UnitTables {
     }
     this.sortedCommuneCodes = new int[communes.length];
     for (int i = 0; i < codeOrder.length; i++) {
-      int code = asciiNumber(communeCodes, 5 * (codeOrder[i] & 0xFFFF), 5);
+      int at = 5 * (codeOrder[i] & 0xFFFF);
+      int code =
+          (((communeCodes[at] * 10 + communeCodes[at + 1]) * 10 + communeCodes[at + 2]) * 10
+                      + communeCodes[at + 3])
+                  * 10
+              + communeCodes[at + 4]
+              - '0' * 11111;
       if (i > 0 && code <= sortedCommuneCodes[i - 1]) {
         throw new IllegalArgumentException("duplicate or unsorted commune " + code);
       }
@@ -82,15 +88,6 @@ public final class UnitTables {
     }
     this.communeByCodeOrder = codeOrder;
     this.communesByProvince = byProvince(provinces.length, communes, communeProvinces);
-  }
-
-  /** Reads {@code length} ASCII digits; the commune records have already checked them. */
-  private static int asciiNumber(byte[] digits, int offset, int length) {
-    int n = 0;
-    for (int i = offset; i < offset + length; i++) {
-      n = n * 10 + digits[i] - '0';
-    }
-    return n;
   }
 
   private static List<List<Commune>> byProvince(

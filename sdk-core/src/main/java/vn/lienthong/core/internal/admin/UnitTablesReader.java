@@ -81,7 +81,9 @@ final class UnitTablesReader {
     for (int i = 0; i < provinceCount; i++) {
       provinces[i] =
           new Province(
-              twoDigits(provinceCodes[i] & 0xFF), string(provinceNames[i]), kind(provinceKinds[i]));
+              twoDigits(provinceCodes[i] & 0xFF),
+              strings.get(provinceNames[i]),
+              kind(provinceKinds[i]));
     }
 
     int communeCount = in.getShort() & 0xFFFF;
@@ -94,7 +96,7 @@ final class UnitTablesReader {
       communes[i] =
           new Commune(
               new String(communeCodes, 5 * i, 5, StandardCharsets.ISO_8859_1),
-              string(communeNames[i]),
+              strings.get(communeNames[i]),
               kind(communeKinds[i]),
               provinces[communeProvinces[i] & 0xFF]);
     }
@@ -159,20 +161,23 @@ final class UnitTablesReader {
     if (starts[0] != 0 || (starts[groups] & 0xFFFF) != units) {
       throw new IllegalArgumentException("name index bounds");
     }
+    // Loops without calls: on a cold JVM they run in the interpreter, where a call costs more
+    // than the comparisons around it.
     boolean[] seen = new boolean[units];
+    int unit = -1;
     for (int g = 0; g < groups; g++) {
+      int start = starts[g] & 0xFFFF;
       int end = starts[g + 1] & 0xFFFF;
-      int previous = -1;
-      for (int i = starts[g] & 0xFFFF; i < end; i++) {
-        int unit = index(members[i] & 0xFFFF, units);
-        if (unit <= previous || seen[unit]) {
+      if (end <= start) {
+        throw new IllegalArgumentException("empty name group " + g);
+      }
+      for (int i = start; i < end; i++) {
+        int previous = i == start ? -1 : unit;
+        unit = members[i] & 0xFFFF;
+        if (unit >= units || unit <= previous || seen[unit]) {
           throw new IllegalArgumentException("name index member " + unit);
         }
         seen[unit] = true;
-        previous = unit;
-      }
-      if (previous < 0) {
-        throw new IllegalArgumentException("empty name group " + g);
       }
     }
     return new NameIndex(keys, starts, members);
@@ -184,17 +189,22 @@ final class UnitTablesReader {
 
   private LegacyTable legacy(
       int digits, int[] codes, int[] names, int[] first, short[] targets, int units) {
+    int stringCount = strings.size();
+    int previous = -1;
     for (int i = 0; i < codes.length; i++) {
-      if (i > 0 && codes[i] <= codes[i - 1]) {
-        throw new IllegalArgumentException("legacy codes not sorted at " + codes[i]);
+      if (codes[i] <= previous
+          || names[i] < 0
+          || names[i] >= stringCount
+          || first[i] < 0
+          || first[i] > first[i + 1]) {
+        throw new IllegalArgumentException("legacy entry " + i);
       }
-      strings.check(names[i]);
-      if (first[i] < 0 || first[i] > first[i + 1]) {
-        throw new IllegalArgumentException("legacy targets at " + codes[i]);
-      }
+      previous = codes[i];
     }
     for (short t : targets) {
-      index(t & 0xFFFF, units);
+      if ((t & 0xFFFF) >= units) {
+        throw new IllegalArgumentException("legacy target " + (t & 0xFFFF));
+      }
     }
     return new LegacyTable(digits, codes, names, first, targets, bytes(targets.length), strings);
   }
@@ -232,10 +242,6 @@ final class UnitTablesReader {
       throw new IllegalArgumentException("index " + i);
     }
     return i;
-  }
-
-  private String string(int id) {
-    return strings.get(id);
   }
 
   private static String twoDigits(int n) {
