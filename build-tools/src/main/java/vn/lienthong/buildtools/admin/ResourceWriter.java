@@ -24,8 +24,10 @@ import java.util.zip.CRC32;
  * magic "LTAU", u16 version = 2, i32 effective date as yyyymmdd
  * strings:   i32 count, count x i32 end offset (top bit set: Latin-1, else UTF-8), then i32 byte
  *            length and the bytes
- * provinces: u16 n, n x u8 code, n x u8 kind, n x i32 name
- * communes:  u16 m, m x 5 ASCII digits of the code, m x u8 kind, m x u8 province index, m x i32 name
+ * names:     i32 count, count x UTF-16 char: the names of the provinces, then of the communes
+ * provinces: u16 n, n x u8 code, n x u8 kind, n x i32 name end (char offset into names)
+ * communes:  u16 m, m x 5 ASCII digits of the code, m x u8 kind, m x u8 province index,
+ *            m x i32 name end (char offset into names, continuing after the provinces)
  * commune code order: m x u16 commune index, by increasing code
  * name index of provinces, then of communes:
  *            u16 k, k x i32 key (by increasing String order), k + 1 x u16 group start (the last
@@ -37,10 +39,11 @@ import java.util.zip.CRC32;
  * i32 CRC-32 of every preceding byte
  * </pre>
  *
- * Legacy tables are sorted by old code. Strings are deduplicated; the names and keys needed at load
- * come first, the old names (decoded only when asked for) last. A key is the name without its kind
- * word, folded ({@link NameKeyMirror}). Strings that fit in Latin-1 (every key, a quarter of the
- * names) are stored in Latin-1 so that the reader copies them instead of decoding UTF-8.
+ * Legacy tables are sorted by old code. The current names are UTF-16, the cheapest form to turn
+ * into strings on a cold JVM. Other strings are deduplicated; the keys needed at load come first,
+ * the old names (decoded only when asked for) last. A key is the name without its kind word, folded
+ * ({@link NameKeyMirror}). Strings that fit in Latin-1 (every key, a quarter of the names) are
+ * stored in Latin-1 so that the reader copies them instead of decoding UTF-8.
  */
 final class ResourceWriter {
 
@@ -78,8 +81,6 @@ final class ResourceWriter {
     List<String> communeKeys = new ArrayList<>();
     d.communes().forEach(c -> communeKeys.add(NameKeyMirror.baseKey(c.name(), c.kind())));
     // Intern every string first so that the table precedes the records that use it.
-    d.provinces().forEach(p -> id(p.name()));
-    d.communes().forEach(c -> id(c.name()));
     provinceKeys.forEach(this::id);
     communeKeys.forEach(this::id);
     d.legacyProvinces().forEach(l -> id(l.oldName()));
@@ -102,6 +103,13 @@ final class ResourceWriter {
     out.writeInt(blob.size());
     blob.writeTo(out);
 
+    StringBuilder names = new StringBuilder();
+    d.provinces().forEach(p -> names.append(p.name()));
+    d.communes().forEach(c -> names.append(c.name()));
+    out.writeInt(names.length());
+    out.writeChars(names.toString());
+    int nameEnd = 0;
+
     List<SourceModel.Province> provinces = d.provinces();
     out.writeShort(provinces.size());
     for (SourceModel.Province p : provinces) {
@@ -111,7 +119,8 @@ final class ResourceWriter {
       out.writeByte(p.kind().wire);
     }
     for (SourceModel.Province p : provinces) {
-      out.writeInt(id(p.name()));
+      nameEnd += p.name().length();
+      out.writeInt(nameEnd);
     }
     Map<String, Integer> provinceIndex = new HashMap<>();
     for (int i = 0; i < provinces.size(); i++) {
@@ -129,7 +138,8 @@ final class ResourceWriter {
       out.writeByte(provinceIndex.get(c.provinceCode()));
     }
     for (SourceModel.Commune c : communes) {
-      out.writeInt(id(c.name()));
+      nameEnd += c.name().length();
+      out.writeInt(nameEnd);
     }
     List<Integer> byCode = new ArrayList<>();
     for (int i = 0; i < communes.size(); i++) {

@@ -73,16 +73,20 @@ final class UnitTablesReader {
     int[] ends = ints(in.getInt());
     strings = new StringTable(bytes(in.getInt()), ends);
 
+    char[] names = chars(in.getInt());
     int provinceCount = in.getShort() & 0xFFFF;
     byte[] provinceCodes = bytes(provinceCount);
     byte[] provinceKinds = bytes(provinceCount);
     int[] provinceNames = ints(provinceCount);
+    checkNameEnds(provinceNames, 0, names.length);
+    int start;
     Province[] provinces = new Province[provinceCount];
     for (int i = 0; i < provinceCount; i++) {
+      start = i == 0 ? 0 : provinceNames[i - 1];
       provinces[i] =
           new Province(
               twoDigits(provinceCodes[i] & 0xFF),
-              strings.get(provinceNames[i]),
+              new String(names, start, provinceNames[i] - start),
               kind(provinceKinds[i]));
     }
 
@@ -91,12 +95,15 @@ final class UnitTablesReader {
     byte[] communeKinds = bytes(communeCount);
     byte[] communeProvinces = bytes(communeCount);
     int[] communeNames = ints(communeCount);
+    int firstCommuneName = provinceCount == 0 ? 0 : provinceNames[provinceCount - 1];
+    checkNameEnds(communeNames, firstCommuneName, names.length);
     Commune[] communes = new Commune[communeCount];
     for (int i = 0; i < communeCount; i++) {
+      start = i == 0 ? firstCommuneName : communeNames[i - 1];
       communes[i] =
           new Commune(
               new String(communeCodes, 5 * i, 5, StandardCharsets.ISO_8859_1),
-              strings.get(communeNames[i]),
+              new String(names, start, communeNames[i] - start),
               kind(communeKinds[i]),
               provinces[communeProvinces[i] & 0xFF]);
     }
@@ -214,6 +221,30 @@ final class UnitTablesReader {
     in.asIntBuffer().get(out);
     in.position(in.position() + 4 * n);
     return out;
+  }
+
+  private char[] chars(int n) {
+    char[] out = new char[count(n, 2)];
+    in.asCharBuffer().get(out);
+    in.position(in.position() + 2 * n);
+    return out;
+  }
+
+  /**
+   * Checks that name end offsets do not decrease, start after {@code start} and stay within the
+   * names.
+   *
+   * @return the last end, or {@code start} if there are none
+   */
+  private static int checkNameEnds(int[] ends, int start, int length) {
+    int previous = start;
+    for (int end : ends) {
+      if (end < previous || end > length) {
+        throw new IllegalArgumentException("name offset " + end);
+      }
+      previous = end;
+    }
+    return previous;
   }
 
   private short[] shorts(int n) {
