@@ -30,8 +30,9 @@ import java.util.zip.CRC32;
  *            m x i32 name end (char offset into names, continuing after the provinces)
  * commune code order: m x u16 commune index, by increasing code
  * name index of provinces, then of communes:
- *            u16 k, k x i32 key (by increasing String order), k + 1 x u16 group start (the last
- *            is the unit count), then one u16 unit index per unit, increasing within a group
+ *            u16 k, i32 byte length and the k distinct ASCII keys in increasing order, k x i32
+ *            key end offset, k + 1 x u16 group start (the last is the unit count), then one u16
+ *            unit index per unit, increasing within a group
  * legacy provinces: u16 c, c x u8 old code, c x i32 old name, c + 1 x i32 first target,
  *                   t x u8 province index, t x u8 full (t = the last first target)
  * legacy communes:  i32 c, c x i32 old code, c x i32 old name, c + 1 x i32 first target,
@@ -40,10 +41,10 @@ import java.util.zip.CRC32;
  * </pre>
  *
  * Legacy tables are sorted by old code. The current names are UTF-16, the cheapest form to turn
- * into strings on a cold JVM. Other strings are deduplicated; the keys needed at load come first,
- * the old names (decoded only when asked for) last. A key is the name without its kind word, folded
- * ({@link NameKeyMirror}). Strings that fit in Latin-1 (every key, a quarter of the names) are
- * stored in Latin-1 so that the reader copies them instead of decoding UTF-8.
+ * into strings on a cold JVM. The old names are deduplicated, decoded only when asked for, and
+ * stored in Latin-1 where they fit (copied rather than decoded). A key is the name without its kind
+ * word, folded ({@link NameKeyMirror}); keys are ASCII (checked here) and compared as bytes, so
+ * loading makes no string of them.
  */
 final class ResourceWriter {
 
@@ -81,8 +82,6 @@ final class ResourceWriter {
     List<String> communeKeys = new ArrayList<>();
     d.communes().forEach(c -> communeKeys.add(NameKeyMirror.baseKey(c.name(), c.kind())));
     // Intern every string first so that the table precedes the records that use it.
-    provinceKeys.forEach(this::id);
-    communeKeys.forEach(this::id);
     d.legacyProvinces().forEach(l -> id(l.oldName()));
     d.legacyCommunes().forEach(l -> id(l.oldName()));
 
@@ -168,9 +167,25 @@ final class ResourceWriter {
     for (int i = 0; i < keys.size(); i++) {
       groups.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
     }
-    out.writeShort(groups.size());
+    List<String> notAscii = new ArrayList<>();
+    ByteArrayOutputStream keyBytes = new ByteArrayOutputStream();
     for (String key : groups.keySet()) {
-      out.writeInt(id(key));
+      if (!key.chars().allMatch(ch -> ch < 0x80)) {
+        notAscii.add(key);
+      }
+      keyBytes.writeBytes(key.getBytes(StandardCharsets.US_ASCII));
+    }
+    if (!notAscii.isEmpty()) {
+      // The reader compares keys as ASCII bytes; a letter outside ASCII needs a new format.
+      throw new DataStepException("name keys outside ASCII", notAscii);
+    }
+    out.writeShort(groups.size());
+    out.writeInt(keyBytes.size());
+    keyBytes.writeTo(out);
+    int end = 0;
+    for (String key : groups.keySet()) {
+      end += key.length();
+      out.writeInt(end);
     }
     int start = 0;
     for (List<Integer> members : groups.values()) {

@@ -155,13 +155,32 @@ final class UnitTablesReader {
   /** Reads a name index over {@code units} units and checks that it lists each unit once. */
   private NameIndex nameIndex(int units) {
     int groups = in.getShort() & 0xFFFF;
-    int[] keyIds = ints(groups);
-    String[] keys = new String[groups];
+    byte[] keyBytes = bytes(in.getInt());
+    int[] keyEnds = ints(groups);
+    // Keys strictly increasing, compared as unsigned bytes (String order for ASCII), in one loop
+    // without calls: on a cold JVM it runs in the interpreter.
+    int previousStart = 0;
+    int previousEnd = 0;
     for (int g = 0; g < groups; g++) {
-      keys[g] = strings.get(keyIds[g]);
-      if (g > 0 && keys[g - 1].compareTo(keys[g]) >= 0) {
-        throw new IllegalArgumentException("name keys not sorted at " + g);
+      int end = keyEnds[g];
+      if (end < previousEnd || end > keyBytes.length) {
+        throw new IllegalArgumentException("name key offset " + end);
       }
+      if (g > 0) {
+        int a = previousStart;
+        int b = previousEnd;
+        while (a < previousEnd && b < end && keyBytes[a] == keyBytes[b]) {
+          a++;
+          b++;
+        }
+        boolean increasing =
+            a == previousEnd ? b < end : b < end && (keyBytes[a] & 0xFF) < (keyBytes[b] & 0xFF);
+        if (!increasing) {
+          throw new IllegalArgumentException("name keys not sorted at " + g);
+        }
+      }
+      previousStart = previousEnd;
+      previousEnd = end;
     }
     short[] starts = shorts(groups + 1);
     short[] members = shorts(units);
@@ -187,7 +206,7 @@ final class UnitTablesReader {
         seen[unit] = true;
       }
     }
-    return new NameIndex(keys, starts, members);
+    return new NameIndex(keyBytes, keyEnds, starts, members);
   }
 
   private int targetCount(int[] first) {
