@@ -15,12 +15,14 @@ import vn.lienthong.core.admin.UnitKind;
 
 /**
  * Decodes the resource written by the build-tools data step (format version 2, see {@code
- * ResourceWriter} there): magic {@code LTAU}, version, effective date, string table, then each
- * table column by column, the commune code order and the name indexes (keys precomputed), the
- * legacy tables, CRC-32. Columns are copied with bulk reads and then checked, so a cold JVM spends
- * its time in a few short loops rather than in per-field calls. Any deviation is a {@link
- * ConfigurationException} with {@link CoreErrorCode#BUNDLED_DATA_CORRUPT}. Not part of the public
- * API.
+ * ResourceWriter} there): magic {@code LTAU}, version, effective date, the old names' string table,
+ * the current names in UTF-16, then each table column by column, the commune code order, the name
+ * indexes (ASCII keys precomputed by the data step), the legacy tables, CRC-32.
+ *
+ * <p>The layout serves the first load in a fresh JVM, which runs mostly in the interpreter: columns
+ * are copied with bulk reads, names become strings without UTF-8 decoding, no name is folded, and
+ * the checks are short loops without calls. Any deviation is a {@link ConfigurationException} with
+ * {@link CoreErrorCode#BUNDLED_DATA_CORRUPT}. Not part of the public API.
  */
 final class UnitTablesReader {
 
@@ -29,7 +31,6 @@ final class UnitTablesReader {
 
   private final String resource;
   private final ByteBuffer in;
-  private StringTable strings = new StringTable(new byte[0], new int[0]);
 
   private UnitTablesReader(String resource, byte[] bytes) {
     this.resource = resource;
@@ -71,7 +72,7 @@ final class UnitTablesReader {
     LocalDate effective = LocalDate.of(date / 10_000, date / 100 % 100, date % 100);
 
     int[] ends = ints(in.getInt());
-    strings = new StringTable(bytes(in.getInt()), ends);
+    StringTable strings = new StringTable(bytes(in.getInt()), ends);
 
     char[] names = chars(in.getInt());
     int provinceCount = in.getShort() & 0xFFFF;
@@ -127,7 +128,13 @@ final class UnitTablesReader {
     }
     LegacyTable oldProvinces =
         legacy(
-            2, oldProvinceCodes, oldProvinceNames, provinceFirst, provinceTargets, provinceCount);
+            2,
+            oldProvinceCodes,
+            oldProvinceNames,
+            provinceFirst,
+            provinceTargets,
+            provinceCount,
+            strings);
 
     int oldCommuneCount = count(in.getInt(), 9);
     int[] oldCommuneCodes = ints(oldCommuneCount);
@@ -135,7 +142,14 @@ final class UnitTablesReader {
     int[] communeFirst = ints(oldCommuneCount + 1);
     short[] communeTargets = shorts(targetCount(communeFirst));
     LegacyTable oldCommunes =
-        legacy(5, oldCommuneCodes, oldCommuneNames, communeFirst, communeTargets, communeCount);
+        legacy(
+            5,
+            oldCommuneCodes,
+            oldCommuneNames,
+            communeFirst,
+            communeTargets,
+            communeCount,
+            strings);
     if (in.hasRemaining()) {
       throw corrupt(resource, "trailing-bytes", null);
     }
@@ -214,7 +228,13 @@ final class UnitTablesReader {
   }
 
   private LegacyTable legacy(
-      int digits, int[] codes, int[] names, int[] first, short[] targets, int units) {
+      int digits,
+      int[] codes,
+      int[] names,
+      int[] first,
+      short[] targets,
+      int units,
+      StringTable strings) {
     int stringCount = strings.size();
     int previous = -1;
     for (int i = 0; i < codes.length; i++) {
