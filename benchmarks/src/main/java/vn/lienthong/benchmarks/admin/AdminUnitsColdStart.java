@@ -1,8 +1,9 @@
 package vn.lienthong.benchmarks.admin;
 
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -18,7 +19,8 @@ import vn.lienthong.core.internal.admin.UnitTables;
  * load from other processes spreads evenly over them. Target: {@code load} at most 50 ms.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
- * vn.lienthong.benchmarks.admin.AdminUnitsColdStart [rounds]} (default 20).
+ * vn.lienthong.benchmarks.admin.AdminUnitsColdStart [rounds [cpu]]} (default 20 rounds, wall time
+ * only).
  */
 public final class AdminUnitsColdStart {
 
@@ -27,11 +29,12 @@ public final class AdminUnitsColdStart {
   private AdminUnitsColdStart() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 2 && args[0].equals("child")) {
-      child(args[1]);
+    if (args.length == 3 && args[0].equals("child")) {
+      child(args[1], Boolean.parseBoolean(args[2]));
       return;
     }
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    boolean cpu = args.length > 1 && args[1].equals("cpu");
     String java = ProcessHandle.current().info().command().orElse("java");
     String classPath = System.getProperty("java.class.path");
     double[][] millis = new double[MODES.length][rounds];
@@ -40,7 +43,13 @@ public final class AdminUnitsColdStart {
       for (int m = 0; m < MODES.length; m++) {
         Process p =
             new ProcessBuilder(
-                    java, "-cp", classPath, AdminUnitsColdStart.class.getName(), "child", MODES[m])
+                    java,
+                    "-cp",
+                    classPath,
+                    AdminUnitsColdStart.class.getName(),
+                    "child",
+                    MODES[m],
+                    Boolean.toString(cpu))
                 .redirectErrorStream(true)
                 .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -57,9 +66,9 @@ public final class AdminUnitsColdStart {
     double cpuBaseline = median(cpuMillis[0]);
     System.out.printf(
         Locale.ROOT,
-        "%d fresh JVMs per mode; wall times in ms (ratio = median / median of read); cpu = the"
-            + " main thread's on-CPU time, which others' load does not inflate%n",
-        rounds);
+        "%d fresh JVMs per mode; times in ms (ratio = median / median of read)%s%n",
+        rounds,
+        cpu ? "; cpu = the main thread's CPU time (wall times perturbed)" : "");
     System.out.printf(
         Locale.ROOT,
         "%-11s %7s %7s %7s %7s %7s %7s %8s %7s%n",
@@ -87,13 +96,15 @@ public final class AdminUnitsColdStart {
           median(s) / baseline,
           within,
           s.length,
-          median(cpuMillis[m]),
-          median(cpuMillis[m]) / cpuBaseline);
+          cpu ? median(cpuMillis[m]) : Double.NaN,
+          cpu ? median(cpuMillis[m]) / cpuBaseline : Double.NaN);
     }
   }
 
-  private static void child(String mode) throws IOException {
-    long cpuStart = threadCpuNanos();
+  private static void child(String mode, boolean cpu) throws IOException {
+    // Set up before the clock starts; it warms some JDK code, so wall times are taken without it.
+    ThreadMXBean threads = cpu ? ManagementFactory.getThreadMXBean() : null;
+    long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
     long start = System.nanoTime();
     Object result;
     switch (mode) {
@@ -115,29 +126,11 @@ public final class AdminUnitsColdStart {
         throw new IllegalArgumentException(mode);
     }
     long nanos = System.nanoTime() - start;
-    long cpuNanos = threadCpuNanos() - cpuStart;
+    long cpuNanos = cpu ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
     if (result == null) {
       throw new IllegalStateException(mode);
     }
     System.out.println(nanos + " " + cpuNanos);
-  }
-
-  /**
-   * Returns the time this thread has spent on a CPU (Linux {@code /proc/thread-self/schedstat}),
-   * which other processes' load does not inflate, or -1 where unavailable. Parsed by hand so that
-   * the measurement warms no string decoding the load would use.
-   */
-  private static long threadCpuNanos() {
-    try (InputStream in = new FileInputStream("/proc/thread-self/schedstat")) {
-      byte[] b = in.readAllBytes();
-      long n = 0;
-      for (int i = 0; i < b.length && b[i] >= '0' && b[i] <= '9'; i++) {
-        n = n * 10 + (b[i] - '0');
-      }
-      return n;
-    } catch (IOException e) {
-      return -1;
-    }
   }
 
   private static double median(double[] values) {
