@@ -22,8 +22,8 @@ import java.util.zip.CRC32;
  *
  * <pre>
  * magic "LTAU", u16 version = 2, i32 effective date as yyyymmdd
- * strings:   i32 count, count x i32 end offset (top bit set: Latin-1, else UTF-8), then i32 byte
- *            length and the bytes
+ * old names: i32 count, count x i32 end offset (top bit set: Latin-1, else UTF-8), then i32
+ *            byte length and the bytes
  * names:     i32 count, count x UTF-16 char: the names of the provinces, then of the communes
  * provinces: u16 n, n x u8 code, n x u8 kind, n x i32 name end (char offset into names)
  * communes:  u16 m, m x 5 ASCII digits of the code, m x u8 kind, m x u8 province index,

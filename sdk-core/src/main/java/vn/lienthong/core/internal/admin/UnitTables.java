@@ -42,9 +42,8 @@ public final class UnitTables {
   private final LegacyTable oldCommunes;
 
   // Plain loops over arrays rather than hash maps, lambdas, streams or record hashing: on a cold
-  // JVM each of those bootstraps machinery worth milliseconds. Name keys and the commune code order
-  // come
-  // precomputed from the data step; here they are only checked.
+  // JVM each of those bootstraps machinery worth milliseconds. Name keys and the commune code
+  // order come precomputed from the data step; here they are only checked.
   UnitTables(
       LocalDate effectiveDate,
       Province[] provinces,
