@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.admin.Commune;
@@ -198,11 +196,10 @@ public final class UnitTables {
    * @return an unmodifiable list, empty if the province is not one of this list
    */
   public List<Commune> communesOf(Province province) {
-    int code = Integer.parseInt(province.code());
-    if (!province.equals(provinceByCode[code])) {
-      return List.of();
-    }
-    return communesByProvince.get(provinceIndexByCode[code]);
+    Province own = own(province);
+    return own == null
+        ? List.of()
+        : communesByProvince.get(provinceIndexByCode[Integer.parseInt(own.code())]);
   }
 
   /**
@@ -238,12 +235,19 @@ public final class UnitTables {
    * @return an unmodifiable list in that order, without duplicates
    */
   public List<Commune> communesNamed(String name, @Nullable Province province) {
+    Province own = null;
+    if (province != null) {
+      own = own(province);
+      if (own == null) {
+        return List.of();
+      }
+    }
     String key = NameKeys.key(name);
-    Set<Commune> found = new LinkedHashSet<>();
-    addAll(found, key, null, province);
+    List<Commune> found = new ArrayList<>();
+    addAll(found, key, null, own);
     for (NameKeys.Prefix prefix : NameKeys.COMMUNE_PREFIXES) {
       if (key.startsWith(prefix.folded())) {
-        addAll(found, key.substring(prefix.folded().length()), prefix.kind(), province);
+        addAll(found, key.substring(prefix.folded().length()), prefix.kind(), own);
       }
     }
     return List.copyOf(found);
@@ -254,16 +258,35 @@ public final class UnitTables {
     return group < 0 ? null : provinces.get(provinceNames.member(provinceNames.start(group)));
   }
 
+  /**
+   * Returns this list's instance of a province, or null if the list has no such province. Compares
+   * fields rather than calling the record's {@code equals}, whose first call on a cold JVM
+   * bootstraps invokedynamic machinery worth tens of milliseconds.
+   */
+  private @Nullable Province own(Province p) {
+    Province own = provinceByCode[Integer.parseInt(p.code())];
+    boolean same =
+        own != null && (own == p || (own.kind() == p.kind() && own.name().equals(p.name())));
+    return same ? own : null;
+  }
+
+  /** Adds a key's communes not yet found; identity suffices, each unit has one instance. */
   private void addAll(
-      Set<Commune> found, String key, @Nullable UnitKind kind, @Nullable Province p) {
+      List<Commune> found, String key, @Nullable UnitKind kind, @Nullable Province own) {
     int group = communeNames.find(key);
     if (group < 0) {
       return;
     }
     for (int i = communeNames.start(group); i < communeNames.end(group); i++) {
       Commune c = communes.get(communeNames.member(i));
-      if ((kind == null || c.kind() == kind) && (p == null || c.province().equals(p))) {
-        found.add(c);
+      if ((kind == null || c.kind() == kind) && (own == null || c.province() == own)) {
+        boolean seen = false;
+        for (Commune f : found) {
+          seen |= f == c;
+        }
+        if (!seen) {
+          found.add(c);
+        }
       }
     }
   }
