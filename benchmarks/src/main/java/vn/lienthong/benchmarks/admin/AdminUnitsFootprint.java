@@ -6,8 +6,9 @@ import vn.lienthong.core.internal.admin.UnitTables;
 /**
  * Measures, in a fresh JVM, the first load's wall time and the retained heap of the loaded tables
  * (JOL object-graph walk: everything reachable from the tables, including names and indexes).
- * Target: 3 MB. Run: {@code java -cp benchmarks/target/benchmarks.jar
- * vn.lienthong.benchmarks.admin.AdminUnitsFootprint}.
+ * Target: 3 MB. Run: {@code java -Djdk.attach.allowAttachSelf=true -cp
+ * benchmarks/target/benchmarks.jar vn.lienthong.benchmarks.admin.AdminUnitsFootprint} (without the
+ * property JOL cannot attach its agent and fails on record fields).
  */
 public final class AdminUnitsFootprint {
 

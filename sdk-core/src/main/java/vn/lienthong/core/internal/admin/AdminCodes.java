@@ -13,13 +13,21 @@ public final class AdminCodes {
 
   /** Characters a unit name may contain: letters, combining marks, digits and light punctuation. */
   static final InputChecks.Alphabet NAME_ALPHABET =
-      InputChecks.Alphabet.of(
-          "letters 0-9 space . , - ' ( )",
-          c ->
-              Character.isLetter(c)
-                  || Character.getType(c) == Character.NON_SPACING_MARK
-                  || (c >= '0' && c <= '9')
-                  || " .,-'()".indexOf(c) >= 0);
+      // A class rather than a lambda: on a cold JVM each lambda bootstraps invokedynamic machinery.
+      new InputChecks.Alphabet() {
+        @Override
+        public boolean allows(char c) {
+          return Character.isLetter(c)
+              || Character.getType(c) == Character.NON_SPACING_MARK
+              || (c >= '0' && c <= '9')
+              || " .,-'()".indexOf(c) >= 0;
+        }
+
+        @Override
+        public String description() {
+          return "letters 0-9 space . , - ' ( )";
+        }
+      };
 
   private AdminCodes() {}
 

@@ -1,12 +1,11 @@
 package vn.lienthong.core.internal.admin;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Old (pre-2025) codes and the new units each went into, in parallel primitive arrays sorted by old
- * code; old names stay UTF-8 in the shared string table and are decoded only when asked for.
- * Immutable and thread-safe. Not part of the public API.
+ * code, read column by column from the resource; old names stay bytes in the shared string table
+ * and are decoded only when asked for. Immutable and thread-safe. Not part of the public API.
  */
 final class LegacyTable {
 
@@ -15,20 +14,35 @@ final class LegacyTable {
   private final int[] nameIds;
   private final int[] firstTarget;
   private final short[] targets;
-  private final boolean[] full;
-  private final byte[] blob;
-  private final int[] ends;
+  private final byte[] full;
+  private final StringTable strings;
 
-  private LegacyTable(Builder b, int codeDigits) {
+  /**
+   * Creates a table from its checked columns.
+   *
+   * @param codeDigits the width of an old code
+   * @param oldCodes old codes, increasing
+   * @param nameIds string ids of the old names
+   * @param firstTarget {@code oldCodes.length + 1} starts into {@code targets}, non-decreasing
+   * @param targets indexes of new units
+   * @param full non-zero where the old unit went wholly into the target
+   * @param strings the string table holding the old names
+   */
+  LegacyTable(
+      int codeDigits,
+      int[] oldCodes,
+      int[] nameIds,
+      int[] firstTarget,
+      short[] targets,
+      byte[] full,
+      StringTable strings) {
     this.codeDigits = codeDigits;
-    this.oldCodes = Arrays.copyOf(b.oldCodes, b.units);
-    this.nameIds = Arrays.copyOf(b.nameIds, b.units);
-    this.firstTarget = Arrays.copyOf(b.firstTarget, b.units + 1);
-    this.firstTarget[b.units] = b.targetCount;
-    this.targets = Arrays.copyOf(b.targets, b.targetCount);
-    this.full = Arrays.copyOf(b.full, b.targetCount);
-    this.blob = b.blob;
-    this.ends = b.ends;
+    this.oldCodes = oldCodes;
+    this.nameIds = nameIds;
+    this.firstTarget = firstTarget;
+    this.targets = targets;
+    this.full = full;
+    this.strings = strings;
   }
 
   /** Returns the position of an old code, or a negative number when unknown. */
@@ -46,9 +60,7 @@ final class LegacyTable {
   }
 
   String oldName(int position) {
-    int id = nameIds[position];
-    int start = id == 0 ? 0 : ends[id - 1];
-    return new String(blob, start, ends[id] - start, StandardCharsets.UTF_8);
+    return strings.get(nameIds[position]);
   }
 
   int firstTarget(int position) {
@@ -64,56 +76,6 @@ final class LegacyTable {
   }
 
   boolean full(int t) {
-    return full[t];
-  }
-
-  /** Collects the table while the resource is read. */
-  static final class Builder {
-    private final int[] oldCodes;
-    private final int[] nameIds;
-    private final int[] firstTarget;
-    private short[] targets;
-    private boolean[] full;
-    private final byte[] blob;
-    private final int[] ends;
-    private int units;
-    private int targetCount;
-
-    Builder(int capacity, byte[] blob, int[] ends) {
-      this.oldCodes = new int[capacity];
-      this.nameIds = new int[capacity];
-      this.firstTarget = new int[capacity + 1];
-      this.targets = new short[capacity + 16];
-      this.full = new boolean[capacity + 16];
-      this.blob = blob;
-      this.ends = ends;
-    }
-
-    void unit(int oldCode, int nameId) {
-      if (units > 0 && oldCode <= oldCodes[units - 1]) {
-        throw new IllegalArgumentException("legacy codes not sorted at " + oldCode);
-      }
-      oldCodes[units] = oldCode;
-      nameIds[units] = nameId;
-      firstTarget[units] = targetCount;
-      units++;
-    }
-
-    void target(int newIndex, boolean isFull) {
-      if (units == 0) {
-        throw new IllegalArgumentException("target before unit");
-      }
-      if (targetCount == targets.length) {
-        targets = Arrays.copyOf(targets, targetCount * 2);
-        full = Arrays.copyOf(full, targetCount * 2);
-      }
-      targets[targetCount] = (short) newIndex;
-      full[targetCount] = isFull;
-      targetCount++;
-    }
-
-    LegacyTable build(int codeDigits) {
-      return new LegacyTable(this, codeDigits);
-    }
+    return full[t] != 0;
   }
 }

@@ -6,13 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.admin.Commune;
@@ -31,67 +26,88 @@ public final class UnitTables {
   /** Class-path location of the list in force from 1 July 2025. */
   public static final String JULY_2025_RESOURCE = "/vn/lienthong/core/admin/units-2025-07-01.bin";
 
-  private static final Commune[] NO_COMMUNES = new Commune[0];
-
   private final LocalDate effectiveDate;
   private final List<Province> provinces;
   private final List<Commune> communes;
-  private final Map<String, Province> provinceByCode;
-  private final Map<String, Commune> communeByCode;
-  private final Map<String, Province> provinceByKey;
-  private final Map<String, Commune[]> communesByKey;
+  private final Province[] provinceByCode;
+  private final int[] provinceIndexByCode;
+  private final int[] sortedCommuneCodes;
+  private final short[] communeByCodeOrder;
+  private final NameIndex provinceNames;
+  private final NameIndex communeNames;
   private final List<List<Commune>> communesByProvince;
   private final LegacyTable oldProvinces;
   private final LegacyTable oldCommunes;
 
+  // Plain loops over arrays rather than hash maps, lambdas, streams or record hashing: on a cold
+  // JVM each of those bootstraps machinery worth milliseconds. Name keys and the commune code
+  // order come precomputed from the data step; here they are only checked.
   UnitTables(
       LocalDate effectiveDate,
-      List<Province> provinces,
-      List<Commune> communes,
+      Province[] provinces,
+      Commune[] communes,
+      byte[] communeProvinces,
+      byte[] communeCodes,
+      short[] codeOrder,
+      NameIndex provinceNames,
+      NameIndex communeNames,
       LegacyTable oldProvinces,
       LegacyTable oldCommunes) {
     this.effectiveDate = effectiveDate;
-    this.provinces = Collections.unmodifiableList(new ArrayList<>(provinces));
-    this.communes = Collections.unmodifiableList(new ArrayList<>(communes));
+    this.provinces = Collections.unmodifiableList(Arrays.asList(provinces));
+    this.communes = Collections.unmodifiableList(Arrays.asList(communes));
+    this.provinceNames = provinceNames;
+    this.communeNames = communeNames;
     this.oldProvinces = oldProvinces;
     this.oldCommunes = oldCommunes;
-    // Loops rather than lambdas, streams or record hashCode: on a cold JVM each of those
-    // bootstraps invokedynamic machinery that costs more than the whole load.
-    this.provinceByCode = new HashMap<>(provinces.size() * 2);
-    this.provinceByKey = new HashMap<>(provinces.size() * 2);
-    Map<Province, Integer> provinceIndex = new IdentityHashMap<>();
-    for (Province p : provinces) {
-      if (provinceByCode.put(p.code(), p) != null) {
-        throw new IllegalArgumentException("duplicate province " + p.code());
+    this.provinceByCode = new Province[100];
+    this.provinceIndexByCode = new int[100];
+    for (int i = 0; i < provinces.length; i++) {
+      int code = Integer.parseInt(provinces[i].code());
+      if (provinceByCode[code] != null) {
+        throw new IllegalArgumentException("duplicate province " + code);
       }
-      provinceByKey.put(NameKeys.baseKey(p.name(), p.kind()), p);
-      provinceIndex.put(p, provinceIndex.size());
+      provinceByCode[code] = provinces[i];
+      provinceIndexByCode[code] = i;
     }
-    this.communeByCode = new HashMap<>(communes.size() * 2);
-    this.communesByKey = new HashMap<>(communes.size() * 2);
-    List<List<Commune>> byProvince = new ArrayList<>(provinces.size());
-    for (int i = 0; i < provinces.size(); i++) {
-      byProvince.add(new ArrayList<>());
-    }
-    for (Commune c : communes) {
-      if (communeByCode.put(c.code(), c) != null) {
-        throw new IllegalArgumentException("duplicate commune " + c.code());
+    this.sortedCommuneCodes = new int[communes.length];
+    for (int i = 0; i < codeOrder.length; i++) {
+      int at = 5 * (codeOrder[i] & 0xFFFF);
+      int code =
+          (((communeCodes[at] * 10 + communeCodes[at + 1]) * 10 + communeCodes[at + 2]) * 10
+                      + communeCodes[at + 3])
+                  * 10
+              + communeCodes[at + 4]
+              - '0' * 11111;
+      if (i > 0 && code <= sortedCommuneCodes[i - 1]) {
+        throw new IllegalArgumentException("duplicate or unsorted commune " + code);
       }
-      String key = NameKeys.baseKey(c.name(), c.kind());
-      Commune[] same = communesByKey.get(key);
-      if (same == null) {
-        communesByKey.put(key, new Commune[] {c});
-      } else {
-        Commune[] joined = Arrays.copyOf(same, same.length + 1);
-        joined[same.length] = c;
-        communesByKey.put(key, joined);
-      }
-      byProvince.get(provinceIndex.get(c.province())).add(c);
+      sortedCommuneCodes[i] = code;
     }
-    for (int i = 0; i < byProvince.size(); i++) {
-      byProvince.set(i, Collections.unmodifiableList(byProvince.get(i)));
+    this.communeByCodeOrder = codeOrder;
+    this.communesByProvince = byProvince(provinces.length, communes, communeProvinces);
+  }
+
+  private static List<List<Commune>> byProvince(
+      int provinceCount, Commune[] communes, byte[] communeProvinces) {
+    int[] sizes = new int[provinceCount];
+    for (byte p : communeProvinces) {
+      sizes[p & 0xFF]++;
     }
-    this.communesByProvince = byProvince;
+    Commune[][] groups = new Commune[provinceCount][];
+    for (int p = 0; p < provinceCount; p++) {
+      groups[p] = new Commune[sizes[p]];
+      sizes[p] = 0;
+    }
+    for (int i = 0; i < communes.length; i++) {
+      int p = communeProvinces[i] & 0xFF;
+      groups[p][sizes[p]++] = communes[i];
+    }
+    List<List<Commune>> out = new ArrayList<>(provinceCount);
+    for (Commune[] group : groups) {
+      out.add(Collections.unmodifiableList(Arrays.asList(group)));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -159,7 +175,7 @@ public final class UnitTables {
    * @return the province, or empty
    */
   public Optional<Province> province(String code) {
-    return Optional.ofNullable(provinceByCode.get(code));
+    return Optional.ofNullable(provinceByCode[Integer.parseInt(code)]);
   }
 
   /**
@@ -169,7 +185,8 @@ public final class UnitTables {
    * @return the commune, or empty
    */
   public Optional<Commune> commune(String code) {
-    return Optional.ofNullable(communeByCode.get(code));
+    int pos = Arrays.binarySearch(sortedCommuneCodes, Integer.parseInt(code));
+    return pos < 0 ? Optional.empty() : Optional.of(communes.get(communeByCodeOrder[pos] & 0xFFFF));
   }
 
   /**
@@ -179,11 +196,10 @@ public final class UnitTables {
    * @return an unmodifiable list, empty if the province is not one of this list
    */
   public List<Commune> communesOf(Province province) {
-    Province own = provinceByCode.get(province.code());
-    if (!province.equals(own)) {
-      return List.of();
-    }
-    return communesByProvince.get(provinces.indexOf(own));
+    Province own = own(province);
+    return own == null
+        ? List.of()
+        : communesByProvince.get(provinceIndexByCode[Integer.parseInt(own.code())]);
   }
 
   /**
@@ -195,13 +211,13 @@ public final class UnitTables {
    */
   public Optional<Province> provinceNamed(String name) {
     String key = NameKeys.key(name);
-    Province direct = provinceByKey.get(key);
+    Province direct = provinceByKey(key);
     if (direct != null) {
       return Optional.of(direct);
     }
     for (NameKeys.Prefix prefix : NameKeys.PROVINCE_PREFIXES) {
       if (key.startsWith(prefix.folded())) {
-        Province p = provinceByKey.get(key.substring(prefix.folded().length()));
+        Province p = provinceByKey(key.substring(prefix.folded().length()));
         if (p != null && p.kind() == prefix.kind()) {
           return Optional.of(p);
         }
@@ -219,24 +235,58 @@ public final class UnitTables {
    * @return an unmodifiable list in that order, without duplicates
    */
   public List<Commune> communesNamed(String name, @Nullable Province province) {
+    Province own = null;
+    if (province != null) {
+      own = own(province);
+      if (own == null) {
+        return List.of();
+      }
+    }
     String key = NameKeys.key(name);
-    Set<Commune> found = new LinkedHashSet<>();
-    addAll(found, communesByKey.getOrDefault(key, NO_COMMUNES), null, province);
+    List<Commune> found = new ArrayList<>();
+    addAll(found, key, null, own);
     for (NameKeys.Prefix prefix : NameKeys.COMMUNE_PREFIXES) {
       if (key.startsWith(prefix.folded())) {
-        Commune[] rest =
-            communesByKey.getOrDefault(key.substring(prefix.folded().length()), NO_COMMUNES);
-        addAll(found, rest, prefix.kind(), province);
+        addAll(found, key.substring(prefix.folded().length()), prefix.kind(), own);
       }
     }
     return List.copyOf(found);
   }
 
-  private static void addAll(
-      Set<Commune> found, Commune[] candidates, @Nullable UnitKind kind, @Nullable Province p) {
-    for (Commune c : candidates) {
-      if ((kind == null || c.kind() == kind) && (p == null || c.province().equals(p))) {
-        found.add(c);
+  private @Nullable Province provinceByKey(String key) {
+    int group = provinceNames.find(key);
+    return group < 0 ? null : provinces.get(provinceNames.member(provinceNames.start(group)));
+  }
+
+  /**
+   * Returns this list's instance of a province, or null if the list has no such province. Compares
+   * fields rather than calling the record's {@code equals}, whose first call on a cold JVM
+   * bootstraps invokedynamic machinery worth tens of milliseconds.
+   */
+  private @Nullable Province own(Province p) {
+    Province own = provinceByCode[Integer.parseInt(p.code())];
+    boolean same =
+        own != null && (own == p || (own.kind() == p.kind() && own.name().equals(p.name())));
+    return same ? own : null;
+  }
+
+  /** Adds a key's communes not yet found; identity suffices, each unit has one instance. */
+  private void addAll(
+      List<Commune> found, String key, @Nullable UnitKind kind, @Nullable Province own) {
+    int group = communeNames.find(key);
+    if (group < 0) {
+      return;
+    }
+    for (int i = communeNames.start(group); i < communeNames.end(group); i++) {
+      Commune c = communes.get(communeNames.member(i));
+      if ((kind == null || c.kind() == kind) && (own == null || c.province() == own)) {
+        boolean seen = false;
+        for (Commune f : found) {
+          seen |= f == c;
+        }
+        if (!seen) {
+          found.add(c);
+        }
       }
     }
   }
@@ -294,5 +344,26 @@ public final class UnitTables {
    */
   public int[] legacySizes() {
     return new int[] {oldProvinces.size(), oldCommunes.size()};
+  }
+
+  /**
+   * Returns the precomputed name key of every province, then of every commune, in list order: for
+   * the test that keeps the data step's keys equal to {@link NameKeys#baseKey}.
+   *
+   * @return one key per unit, provinces first
+   */
+  String[] storedNameKeys() {
+    String[] keys = new String[provinces.size() + communes.size()];
+    fill(keys, provinceNames, 0);
+    fill(keys, communeNames, provinces.size());
+    return keys;
+  }
+
+  private static void fill(String[] keys, NameIndex index, int offset) {
+    for (int g = 0; g < index.groups(); g++) {
+      for (int i = index.start(g); i < index.end(g); i++) {
+        keys[offset + index.member(i)] = index.key(g);
+      }
+    }
   }
 }

@@ -39,6 +39,14 @@ class UnitTablesReaderTest {
             });
   }
 
+  private static void assertCorrupt(byte[] bytes, String rule, String cause) {
+    assertThatThrownBy(() -> UnitTables.read("test.bin", bytes))
+        .isInstanceOf(ConfigurationException.class)
+        .hasMessageContaining(rule)
+        .cause()
+        .hasMessageContaining(cause);
+  }
+
   @Test
   void readsTheBundledResource() throws Exception {
     UnitTables t = UnitTables.read("x", bundled());
@@ -87,6 +95,68 @@ class UnitTablesReaderTest {
     System.arraycopy(b, 0, longer, 0, b.length - 4);
     longer[b.length - 4] = 0;
     assertCorrupt(withValidCrc(longer), "trailing-bytes");
+  }
+
+  /** Offsets of format 2's sections in the bundled resource, found by walking its counts. */
+  private record Layout(int codeOrder, int communeKeyBytes, int communeMembers, int communes) {
+    static Layout of(byte[] b) {
+      ByteBuffer in = ByteBuffer.wrap(b);
+      int p = 10;
+      p += 4 + 4 * in.getInt(p); // string end offsets
+      p += 4 + in.getInt(p); // string bytes
+      p += 4 + 2 * in.getInt(p); // current names, UTF-16
+      int provinces = in.getShort(p) & 0xFFFF;
+      p += 2 + provinces * (1 + 1 + 4);
+      int communes = in.getShort(p) & 0xFFFF;
+      p += 2 + communes * (5 + 1 + 1 + 4);
+      int codeOrder = p;
+      p += 2 * communes;
+      p = skipNameIndex(in, p, provinces);
+      int groups = in.getShort(p) & 0xFFFF;
+      int keyBytes = p + 2 + 4;
+      int members = keyBytes + in.getInt(p + 2) + 4 * groups + 2 * (groups + 1);
+      return new Layout(codeOrder, keyBytes, members, communes);
+    }
+
+    private static int skipNameIndex(ByteBuffer in, int p, int units) {
+      int groups = in.getShort(p) & 0xFFFF;
+      return p + 2 + 4 + in.getInt(p + 2) + 4 * groups + 2 * (groups + 1) + 2 * units;
+    }
+  }
+
+  @Test
+  void findsTheSectionsItCorrupts() throws Exception {
+    byte[] b = bundled();
+    Layout l = Layout.of(b);
+    assertThat(l.communes()).isEqualTo(3321);
+    // The commune keys start with the smallest one ("1", Phường 1), and every unit is listed once.
+    assertThat((char) b[l.communeKeyBytes()]).isBetween('0', 'z');
+    assertThat(ByteBuffer.wrap(b).getShort(l.communeMembers())).isBetween((short) 0, (short) 3320);
+  }
+
+  @Test
+  void rejectsUnsortedCommuneCodes() throws Exception {
+    byte[] b = bundled();
+    int at = Layout.of(b).codeOrder();
+    byte[] first = Arrays.copyOfRange(b, at, at + 2);
+    System.arraycopy(b, at + 2, b, at, 2);
+    System.arraycopy(first, 0, b, at + 2, 2);
+    assertCorrupt(withValidCrc(b), "structure", "unsorted commune");
+  }
+
+  @Test
+  void rejectsUnsortedNameKeys() throws Exception {
+    byte[] b = bundled();
+    b[Layout.of(b).communeKeyBytes()] = 'z';
+    assertCorrupt(withValidCrc(b), "structure", "name keys not sorted");
+  }
+
+  @Test
+  void rejectsAUnitListedTwiceInTheNameIndex() throws Exception {
+    byte[] b = bundled();
+    int at = Layout.of(b).communeMembers();
+    ByteBuffer.wrap(b).putShort(at + 2, ByteBuffer.wrap(b).getShort(at));
+    assertCorrupt(withValidCrc(b), "structure", "name index member");
   }
 
   @Test
