@@ -51,8 +51,23 @@ public final class InputChecks {
     }
   }
 
-  /** ASCII digits only. */
-  public static final Alphabet DIGITS = Alphabet.of("0-9", c -> c >= '0' && c <= '9');
+  /**
+   * ASCII digits only. A plain class rather than a lambda: the first parse in a fresh JVM then does
+   * not pay for bootstrapping the lambda machinery (about 10 ms).
+   */
+  public static final Alphabet DIGITS = new AsciiDigits();
+
+  private static final class AsciiDigits implements Alphabet {
+    @Override
+    public boolean allows(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    @Override
+    public String description() {
+      return "0-9";
+    }
+  }
 
   private InputChecks() {}
 
