@@ -11,8 +11,9 @@ package vn.lienthong.core.text;
  */
 public enum ToneStyle {
   /**
-   * The traditional style ("kiểu cũ"): the tone on the first vowel, as in hòa, khỏe, thúy, the
-   * style of most newspapers and textbooks.
+   * The traditional style ("kiểu cũ", also called the aesthetic style): the tone on the first
+   * vowel, as in hòa, khỏe, thúy; common in print and in textbooks (see for example the Vietnamese
+   * translators' spelling guide at help.launchpad.net/Translations/Vietnamese/Spelling).
    */
   TRADITIONAL,
   /**
