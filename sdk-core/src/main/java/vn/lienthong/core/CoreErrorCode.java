@@ -56,6 +56,19 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 03xx: Vietnamese text ----
 
+  /** A name contains a Latin letter outside the Vietnamese alphabet (ø, ß, ñ...). */
+  NAME_UNSUPPORTED_LETTER("LT-CORE-0301"),
+  /** A name contains a digit. */
+  NAME_DIGIT("LT-CORE-0302"),
+  /** A name is written entirely in another script (Cyrillic, Han...), not in Latin letters. */
+  NAME_FOREIGN_SCRIPT("LT-CORE-0303"),
+  /** A name has a combining diacritic that forms no Vietnamese letter with the letter before it. */
+  NAME_STRAY_DIACRITIC("LT-CORE-0304"),
+  /** A name has an apostrophe or hyphen that does not stand between two letters. */
+  NAME_MISPLACED_PUNCTUATION("LT-CORE-0305"),
+  /** An amount of money to write in words is negative. */
+  NEGATIVE_AMOUNT("LT-CORE-0306"),
+
   // ---- 04xx: personal data ----
 
   // ---- 09xx: configuration and bundled data ----
