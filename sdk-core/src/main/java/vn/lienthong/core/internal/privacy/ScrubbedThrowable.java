@@ -18,7 +18,7 @@ public final class ScrubbedThrowable extends RuntimeException {
   private final String originalClassName;
 
   private ScrubbedThrowable(Throwable original, String message) {
-    super(message, null, true, true);
+    super(message);
     this.originalClassName = original.getClass().getName();
     setStackTrace(original.getStackTrace());
   }
