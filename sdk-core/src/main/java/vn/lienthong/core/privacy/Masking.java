@@ -169,7 +169,7 @@ public final class Masking {
       }
       if (localOk) {
         StringBuilder out = new StringBuilder(value.length() + 8);
-        EmailShape.appendMasked(value.substring(0, at), value.substring(at + 1), out);
+        EmailShape.appendMasked(value.substring(0, at), value.substring(at + 1), true, out);
         return out.toString();
       }
     }

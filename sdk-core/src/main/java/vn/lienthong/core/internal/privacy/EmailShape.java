@@ -25,9 +25,10 @@ public final class EmailShape {
   }
 
   /**
-   * Finds the end of a valid domain starting at {@code from}: labels of ASCII letters, digits and
-   * hyphens separated by single dots, at least two labels, the last of two or more letters.
-   * Trailing dots and hyphens (sentence punctuation) are not part of the domain.
+   * Finds the end of the longest valid domain starting at {@code from}: labels of ASCII letters,
+   * digits and hyphens separated by single dots, at least two labels, the last of two or more
+   * letters. What follows the last valid label ({@code .} ending a sentence, {@code .0912345678})
+   * is not part of the domain.
    *
    * @param s the text
    * @param from where the domain starts (just after {@code @})
@@ -35,36 +36,29 @@ public final class EmailShape {
    */
   public static int domainEnd(CharSequence s, int from) {
     int n = s.length();
-    int end = from;
-    while (end < n
-        && (isAsciiAlnum(s.charAt(end)) || s.charAt(end) == '.' || s.charAt(end) == '-')) {
-      end++;
-    }
-    while (end > from && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
-      end--;
-    }
+    int best = -1;
     int labels = 0;
     int labelStart = from;
-    for (int i = from; i <= end; i++) {
-      if (i == end || s.charAt(i) == '.') {
-        if (i == labelStart) {
-          return -1;
-        }
-        labels++;
-        if (i == end) {
-          for (int k = labelStart; k < end; k++) {
-            if (!isAsciiLetter(s.charAt(k))) {
-              return -1;
-            }
-          }
-          if (end - labelStart < 2) {
-            return -1;
-          }
-        }
-        labelStart = i + 1;
+    boolean letters = true;
+    for (int i = from; ; i++) {
+      char c = i < n ? s.charAt(i) : ' ';
+      if (isAsciiAlnum(c) || c == '-') {
+        letters &= isAsciiLetter(c);
+        continue;
       }
+      if (i == labelStart) {
+        return best;
+      }
+      labels++;
+      if (labels >= 2 && letters && i - labelStart >= 2) {
+        best = i;
+      }
+      if (c != '.') {
+        return best;
+      }
+      labelStart = i + 1;
+      letters = true;
     }
-    return labels >= 2 ? end : -1;
   }
 
   /**
@@ -74,15 +68,20 @@ public final class EmailShape {
    *
    * @param local the local part, not empty
    * @param domain a domain accepted by {@link #domainEnd}
+   * @param keepSuffix whether the top-level (and common second-level) label is kept; false when the
+   *     address is glued to a further {@code @}, where a kept suffix would become the local part of
+   *     a new address on a second scrubbing
    * @param out where to append the masked address
    */
-  public static void appendMasked(CharSequence local, CharSequence domain, StringBuilder out) {
+  public static void appendMasked(
+      CharSequence local, CharSequence domain, boolean keepSuffix, StringBuilder out) {
     out.append(local.charAt(0)).append("***@");
     String d = domain.toString();
     String[] labels = d.split("\\.", -1);
-    int kept = 1;
+    int kept = keepSuffix ? 1 : 0;
     String last = labels[labels.length - 1];
-    if (labels.length >= 3
+    if (keepSuffix
+        && labels.length >= 3
         && last.length() == 2
         && SECOND_LEVEL.contains(labels[labels.length - 2].toLowerCase(java.util.Locale.ROOT))) {
       kept = 2;

@@ -8,6 +8,9 @@ package vn.lienthong.core.internal.privacy;
  * <p>No regular expressions and no backtracking: every character is looked at a bounded number of
  * times (a phone candidate looks ahead over at most 15 digits), so time is linear in the input.
  *
+ * <p>A phone number written in groups uses one separator throughout ({@code 0912 345 678}, {@code
+ * 091.234.5678}), which keeps unrelated neighbouring numbers apart.
+ *
  * <p>Idempotence: masked numbers are written compactly ({@code 0******678}, separators dropped),
  * and a digit group touching the mask character can only match on its own, never joined with its
  * neighbours, so the visible digits of a masked value never combine into a new match.
@@ -64,7 +67,9 @@ public final class ScrubScanner {
       if (j < n && s.charAt(j) == '@') {
         int k = EmailShape.domainEnd(s, j + 1);
         if (k > 0) {
-          EmailShape.appendMasked(s.subSequence(i, j), s.subSequence(j + 1, k), out);
+          int after = localEnd(k);
+          boolean glued = after < n && s.charAt(after) == '@';
+          EmailShape.appendMasked(s.subSequence(i, j), s.subSequence(j + 1, k), !glued, out);
           changed = true;
           i = k;
           continue;
@@ -132,6 +137,7 @@ public final class ScrubScanner {
     int bestTotal = -1;
     int bestEnd = -1;
     int bestPrefix = 0;
+    char separator = 0;
     while (true) {
       for (int k = ds; k < de; k++) {
         digits[total++] = s.charAt(k);
@@ -144,9 +150,10 @@ public final class ScrubScanner {
           bestPrefix = prefix;
         }
       }
-      if (dirty || !joins(de)) {
+      if (dirty || !joins(de) || (separator != 0 && s.charAt(de) != separator)) {
         break;
       }
+      separator = s.charAt(de);
       int nds = de + 1;
       int nde = digitsEnd(nds);
       if (total + nde - nds > MAX_PHONE_DIGITS || (nde < n && s.charAt(nde) == MASK)) {
