@@ -71,6 +71,11 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 04xx: personal data ----
 
+  /** A name that is not one of the kinds of personal data ({@code PersonalDataKind}). */
+  UNKNOWN_PERSONAL_DATA_KIND("LT-CORE-0401"),
+  /** A name that is not a personal-data category ({@code BASIC} or {@code SENSITIVE}). */
+  UNKNOWN_PERSONAL_DATA_CATEGORY("LT-CORE-0402"),
+
   // ---- 09xx: configuration and bundled data ----
 
   /** A configuration value is missing or invalid. */
