@@ -1,5 +1,7 @@
 package vn.lienthong.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -37,8 +39,8 @@ class ApiBoundaryTest {
           .haveRawReturnType(DescribedPredicate.not(INTERNAL));
 
   @ArchTest
-  static final ArchRule publicMethodsDoNotTakeInternalTypes =
-      methods()
+  static final ArchRule publicMethodsAndConstructorsDoNotTakeInternalTypes =
+      codeUnits()
           .that()
           .arePublic()
           .and()
@@ -52,6 +54,17 @@ class ApiBoundaryTest {
               DescribedPredicate.describe(
                   "no internal parameter types",
                   (List<JavaClass> types) -> types.stream().noneMatch(INTERNAL)));
+
+  @ArchTest
+  static final ArchRule publicFieldsAreNotOfInternalTypes =
+      fields()
+          .that()
+          .arePublic()
+          .and()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("..internal..")
+          .should()
+          .haveRawType(DescribedPredicate.not(INTERNAL));
 
   @ArchTest
   static final ArchRule publicTypesDoNotExtendInternalTypes =

@@ -90,7 +90,7 @@ public record LegacyIdCardNumber(String value) implements LogSafe {
    */
   @Override
   public String masked() {
-    return Masking.keepLast(value, IdentifierInput.VISIBLE_DIGITS);
+    return Masking.personalIdNumber(value);
   }
 
   /**

@@ -210,7 +210,7 @@ public record PersonalIdNumber(String value) implements LogSafe {
    */
   @Override
   public String masked() {
-    return Masking.keepLast(value, IdentifierInput.VISIBLE_DIGITS);
+    return Masking.personalIdNumber(value);
   }
 
   /**

@@ -242,7 +242,7 @@ public record TaxCode(String value) implements LogSafe {
    */
   @Override
   public String masked() {
-    return Masking.keepLast(value, IdentifierInput.VISIBLE_DIGITS);
+    return Masking.taxCode(value);
   }
 
   /**

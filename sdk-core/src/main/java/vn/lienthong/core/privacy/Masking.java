@@ -85,19 +85,15 @@ public final class Masking {
   }
 
   /**
-   * Masks a tax code (mã số thuế), keeping the last three digits of the 10-digit code and the
-   * branch suffix of a 13-digit code, which identifies a branch, not a person.
+   * Masks a tax code (mã số thuế), keeping its last three digits: for a 13-digit code that is the
+   * branch suffix, so the shape {@code -002} stays readable while the main code, which may be an
+   * individual's, is hidden.
    *
    * @param value the tax code, such as {@code 0314409058} or {@code 0314409058-002}
-   * @return for example {@code *******058-002}
+   * @return for example {@code *******488} or {@code **********-002}
    * @throws NullPointerException if {@code value} is null
    */
   public static String taxCode(String value) {
-    Objects.requireNonNull(value, "value");
-    int dash = value.lastIndexOf('-');
-    if (dash > 0 && value.length() - dash == 4 && allDigits(value, dash + 1, value.length())) {
-      return keepLast(value.substring(0, dash), 3) + value.substring(dash);
-    }
     return keepLast(value, 3);
   }
 

@@ -134,9 +134,11 @@ public record PersonName(String value) implements LogSafe {
   }
 
   /**
-   * Returns the name with all but the first letter of each word hidden.
+   * Returns the name masked by the privacy policy of {@link
+   * vn.lienthong.core.privacy.Masking#personName(String)}: family name kept, other words as
+   * initials.
    *
-   * @return for example {@code N***** V** A*}
+   * @return for example {@code Nguyễn V. A.}
    */
   @Override
   public String masked() {

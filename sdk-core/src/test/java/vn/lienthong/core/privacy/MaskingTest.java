@@ -18,7 +18,7 @@ class MaskingTest {
 
   @Test
   void keepsBranchSuffixOfTaxCode() {
-    assertThat(Masking.taxCode("0314409058-002")).isEqualTo("*******058-002");
+    assertThat(Masking.taxCode("0314409058-002")).isEqualTo("**********-002");
     assertThat(Masking.taxCode("0100233488")).isEqualTo("*******488");
   }
 

@@ -85,4 +85,13 @@ class ScrubberTest {
     // A generous bound only to catch super-linear behaviour, not a performance target.
     assertThat(millis).isLessThan(20_000);
   }
+
+  @Test
+  void masksANumberRightAfterAnEmailAddressSoThatScrubbingIsIdempotent() {
+    // Found by PrivacyPropertiesTest.scrubbingIsIdempotent: the number used to be left alone on the
+    // first pass (glued to "com") and masked on the second (after the masked "c***").
+    String once = Scrubber.scrub("0000000@0gmail.com+09123456780000@");
+    assertThat(once).doesNotContain("0912345678");
+    assertThat(Scrubber.scrub(once)).isEqualTo(once);
+  }
 }

@@ -51,7 +51,7 @@ public final class IdentifierInput {
    * @return the value or its masked form
    */
   public static String shown(String value, boolean personal) {
-    return personal ? Masking.keepLast(value, VISIBLE_DIGITS) : value;
+    return personal ? Masking.personalIdNumber(value) : value;
   }
 
   /**

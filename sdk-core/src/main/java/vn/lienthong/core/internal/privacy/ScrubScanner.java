@@ -29,6 +29,9 @@ public final class ScrubScanner {
   private int memoFrom = -1;
   private boolean memoEmail;
 
+  /** Where the last masked e-mail address ended: a number starting there is not glued to it. */
+  private int emailEnd = -1;
+
   private ScrubScanner(CharSequence s, int limit) {
     this.s = s;
     this.n = s.length();
@@ -72,6 +75,7 @@ public final class ScrubScanner {
           EmailShape.appendMasked(s.subSequence(i, j), s.subSequence(j + 1, k), !glued, out);
           changed = true;
           i = k;
+          emailEnd = k;
           continue;
         }
       }
@@ -86,7 +90,9 @@ public final class ScrubScanner {
     while (p < to && out.length() < limit) {
       char c = s.charAt(p);
       boolean number = isDigit(c) || (c == '+' && p + 1 < n && isDigit(s.charAt(p + 1)));
-      if (number && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)))) {
+      // A number starts a word, or right after an e-mail address (whose masked form ends in '*',
+      // so deciding on the raw neighbour would make scrubbing not idempotent).
+      if (number && (p == 0 || p == emailEnd || !Character.isLetterOrDigit(s.charAt(p - 1)))) {
         p = numberRun(p);
       } else if (Character.isLetterOrDigit(c)) {
         // Letters and digits glued together (a code, a hash): never a personal number.

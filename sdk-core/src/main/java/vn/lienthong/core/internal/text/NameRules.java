@@ -8,6 +8,7 @@ import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.internal.InputChecks;
 import vn.lienthong.core.internal.Printable;
+import vn.lienthong.core.privacy.Masking;
 import vn.lienthong.core.text.VietnameseText;
 
 /** Validation, normalisation and masking of person names. Not part of the public API. */
@@ -166,21 +167,11 @@ public final class NameRules {
    * letter or digit becomes {@code *}.
    *
    * @param name the name
-   * @return the masked name, for example {@code N***** V** A*}
+   * @return the masked name, for example {@code Nguyễn V. A.}
    */
   public static String mask(String name) {
-    char[] buf = name.toCharArray();
-    boolean start = true;
-    for (int i = 0; i < buf.length; i++) {
-      char c = buf[i];
-      if (VietnameseText.isWhitespace(c)) {
-        start = true;
-      } else if (start) {
-        start = false;
-      } else if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
-        buf[i] = '*';
-      }
-    }
-    return new String(buf);
+    // One masking policy for names everywhere: the privacy package's. Bounded, as names in
+    // errors may be hostile input of any length.
+    return Masking.personName(name.length() > 200 ? name.substring(0, 200) : name);
   }
 }
