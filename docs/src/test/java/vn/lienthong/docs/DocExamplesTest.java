@@ -14,15 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the Java blocks of docs/*.md identical to the tagged regions of the example tests, so an
- * example in the docs is always code that compiles and runs. A block is bound to its source by the
- * line {@code <!-- example: ClassName#tag -->} right before it; the source region lies between
- * {@code // tag::tag[]} and {@code // end::tag[]}. Run with {@code -Ddocs.update=true} to rewrite
- * the Markdown from the sources.
+ * Keeps the Java blocks of docs/*.md and the README identical to the tagged regions of the example
+ * tests, so an example in the docs is always code that compiles and runs. A block is bound to its
+ * source by the line {@code <!-- example: ClassName#tag -->} right before it; the source region
+ * lies between {@code // tag::tag[]} and {@code // end::tag[]}. Run with {@code -Ddocs.update=true}
+ * to rewrite the Markdown from the sources.
  */
 class DocExamplesTest {
 
   private static final Path DOCS = Path.of(".");
+  private static final Path README = Path.of("../README.md");
   private static final Path SOURCES = Path.of("src/test/java/vn/lienthong/docs");
   private static final Pattern MARKER =
       Pattern.compile("<!-- example: (\\w+)#([\\w-]+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
@@ -84,7 +85,9 @@ class DocExamplesTest {
 
   private static List<Path> markdownFiles() throws IOException {
     try (Stream<Path> files = Files.list(DOCS)) {
-      return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+      return Stream.concat(
+              files.filter(p -> p.toString().endsWith(".md")).sorted(), Stream.of(README))
+          .toList();
     }
   }
 

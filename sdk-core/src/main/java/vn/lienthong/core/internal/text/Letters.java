@@ -47,17 +47,49 @@ public final class Letters {
   /** Composed vowels by vowel index and tone, lower case. */
   private static final char[][] COMPOSED = new char[VOWELS.length()][TONE_MARKS.length];
 
+  /** Marks an {@link #INFO} entry as computed; entries are filled lazily, on first use. */
+  private static final int COMPUTED = 1 << 31;
+
+  /**
+   * The lower-case vowels of {@link #VOWELS}, each with the tones none, grave, hook, tilde, acute
+   * and dot below, precomposed (NFC). Written out rather than computed so that class initialisation
+   * does no normalisation; LettersTest checks it against {@link Normalizer}.
+   */
+  static final String COMPOSED_VOWELS =
+      "aàảãáạ" + "ăằẳẵắặ" + "âầẩẫấậ" + "eèẻẽéẹ" + "êềểễếệ" + "iìỉĩíị" + "oòỏõóọ" + "ôồổỗốộ"
+          + "ơờởỡớợ" + "uùủũúụ" + "ưừửữứự" + "yỳỷỹýỵ";
+
   static {
-    for (int c = 0; c < TABLE_SIZE; c++) {
-      FOLD[c] = foldEntry((char) c);
-      INFO[c] = infoEntry((char) c);
-    }
+    // Only what needs no normalisation is filled here; the table entries of other characters are
+    // computed on first use (about 2,000 Normalizer calls made eagerly cost ~50 ms on a cold JVM).
     for (int v = 0; v < VOWELS.length(); v++) {
       for (int t = 0; t < TONE_MARKS.length; t++) {
-        String s = t == 0 ? VOWELS.substring(v, v + 1) : VOWELS.charAt(v) + "" + TONE_MARKS[t];
-        COMPOSED[v][t] = Normalizer.normalize(s, Normalizer.Form.NFC).charAt(0);
+        COMPOSED[v][t] = COMPOSED_VOWELS.charAt(v * TONE_MARKS.length + t);
       }
     }
+  }
+
+  /**
+   * Returns the fold entry of a character below {@link #TABLE_SIZE}, computing it on first use.
+   * Concurrent first uses compute the same value; char writes are atomic, so the race is benign.
+   */
+  private static char foldOf(char c) {
+    char f = FOLD[c];
+    if (f == 0 && c != 0) {
+      f = foldEntry(c);
+      FOLD[c] = f;
+    }
+    return f;
+  }
+
+  /** Returns the info entry of a character below {@link #TABLE_SIZE}, computing it on first use. */
+  private static int info(char c) {
+    int i = INFO[c];
+    if (i == 0) {
+      i = infoEntry(c) | COMPUTED;
+      INFO[c] = i;
+    }
+    return i;
   }
 
   private Letters() {}
@@ -171,7 +203,7 @@ public final class Letters {
    * @return the folded character or a sentinel
    */
   public static char fold(char c) {
-    return c < TABLE_SIZE ? FOLD[c] : SLOW;
+    return c < TABLE_SIZE ? foldOf(c) : SLOW;
   }
 
   /**
@@ -182,7 +214,7 @@ public final class Letters {
    * @return {@code true} for a, ă, â, ..., đ, ..., ỹ, f, j, w, z and their capitals
    */
   public static boolean isVietnamese(char c) {
-    return c < TABLE_SIZE && (INFO[c] & VIETNAMESE) != 0;
+    return c < TABLE_SIZE && (info(c) & VIETNAMESE) != 0;
   }
 
   /**
@@ -192,7 +224,7 @@ public final class Letters {
    * @return {@code true} for the vowels a ă â e ê i o ô ơ u ư y with any tone, either case
    */
   public static boolean isVowel(char c) {
-    return c < TABLE_SIZE && (INFO[c] & VOWEL) != 0;
+    return c < TABLE_SIZE && (info(c) & VOWEL) != 0;
   }
 
   /**
@@ -203,7 +235,7 @@ public final class Letters {
    * @return the base, or 0 when {@code c} is not a Latin letter of the table
    */
   public static char base(char c) {
-    return c < TABLE_SIZE ? (char) (INFO[c] & 0xFFFF) : 0;
+    return c < TABLE_SIZE ? (char) (info(c) & 0xFFFF) : 0;
   }
 
   /**
@@ -213,7 +245,7 @@ public final class Letters {
    * @return 0 (none) to 5 (dot below)
    */
   public static int tone(char c) {
-    return c < TABLE_SIZE ? (INFO[c] >>> 16) & 7 : 0;
+    return c < TABLE_SIZE ? (info(c) >>> 16) & 7 : 0;
   }
 
   /**
@@ -223,7 +255,7 @@ public final class Letters {
    * @return {@code true} if upper case
    */
   public static boolean isUpper(char c) {
-    return c < TABLE_SIZE && (INFO[c] & UPPER) != 0;
+    return c < TABLE_SIZE && (info(c) & UPPER) != 0;
   }
 
   /**
@@ -233,7 +265,7 @@ public final class Letters {
    * @return the weight, or 0 when the letter has none
    */
   public static int otherMarkWeight(char c) {
-    return c < TABLE_SIZE && (INFO[c] & OTHER_MARK) != 0 ? (INFO[c] >>> 23) & 0xFF : 0;
+    return c < TABLE_SIZE && (info(c) & OTHER_MARK) != 0 ? (info(c) >>> 23) & 0xFF : 0;
   }
 
   /**
