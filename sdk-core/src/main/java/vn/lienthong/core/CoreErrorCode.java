@@ -76,6 +76,12 @@ public enum CoreErrorCode implements ErrorCode {
   /** A name that is not a personal-data category ({@code BASIC} or {@code SENSITIVE}). */
   UNKNOWN_PERSONAL_DATA_CATEGORY("LT-CORE-0402"),
 
+  // ---- 05xx: calendar and working days ----
+
+  // ---- 06xx: dossier lifecycle ----
+
+  // ---- 07xx: e-forms and procedure catalogue ----
+
   // ---- 09xx: configuration and bundled data ----
 
   /** A configuration value is missing or invalid. */
