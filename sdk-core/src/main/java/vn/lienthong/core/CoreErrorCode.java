@@ -3,7 +3,8 @@ package vn.lienthong.core;
 /**
  * The error codes of sdk-core: {@code LT-CORE-00xx} general input rules, {@code 01xx} identifiers,
  * {@code 02xx} administrative units, {@code 03xx} Vietnamese text, {@code 04xx} personal data,
- * {@code 09xx} configuration and bundled data.
+ * {@code 05xx} calendar, {@code 06xx} dossiers, {@code 07xx} e-forms, {@code 09xx} configuration
+ * and bundled data.
  *
  * <p>Texts live in {@code vn/lienthong/core/messages_vi.properties} and {@code
  * messages_en.properties}.
