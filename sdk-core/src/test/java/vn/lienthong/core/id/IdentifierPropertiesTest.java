@@ -148,7 +148,8 @@ class IdentifierPropertiesTest {
             .mix(strings().basicLatinAlphabet().ofLengthBetween(0, 30))
             .mix(digits(12))
             .mix(taxCodesWithUnits());
-    qt().forAll(anything)
+    qt().withGenerateAttempts(100_000)
+        .forAll(anything)
         .checkAssert(
             s -> {
               agrees(s, PersonalIdNumber::parse, PersonalIdNumber::isValid);
