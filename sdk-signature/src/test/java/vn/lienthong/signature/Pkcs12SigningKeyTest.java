@@ -68,10 +68,10 @@ class Pkcs12SigningKeyTest {
   void rejectsWrongPasswordWithoutLeakingIt() throws Exception {
     TestPki.Signer s = TestPki.shared().rsaSigner(2048);
     assertThatThrownBy(
-            () -> Pkcs12SigningKey.load(s.pkcs12Stream(), "wrong".toCharArray(), "signer"))
+            () -> Pkcs12SigningKey.load(s.pkcs12Stream(), "Wr0ngSecret!".toCharArray(), "signer"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("LT-SIG-0001")
-        .hasMessageNotContaining("wrong");
+        .hasMessageNotContaining("Wr0ngSecret!");
   }
 
   @Test

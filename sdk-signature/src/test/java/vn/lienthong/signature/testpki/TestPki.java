@@ -54,10 +54,11 @@ public final class TestPki {
             rootKeys.getPublic());
     JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
+    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
     b.addExtension(
-        Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-    b.addExtension(
-        Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(rootKeys.getPublic()));
+        Extension.subjectKeyIdentifier,
+        false,
+        ext.createSubjectKeyIdentifier(rootKeys.getPublic()));
     root = sign(b);
   }
 
@@ -112,20 +113,30 @@ public final class TestPki {
 
   /** An RSA signer valid now, with digitalSignature and nonRepudiation. */
   public Signer rsaSigner(int bits) throws Exception {
-    return issue("TEST Nguyen Van RSA " + bits, rsa(bits), Instant.now(), Duration.ofDays(365), true);
+    return issue(
+        "TEST Nguyen Van RSA " + bits, rsa(bits), Instant.now(), Duration.ofDays(365), true);
   }
 
   /** An ECDSA signer on a named curve (secp256r1, secp384r1). */
   public Signer ecSigner(String curve) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(new ECGenParameterSpec(curve));
-    return issue("TEST Tran Thi EC " + curve, g.generateKeyPair(), Instant.now(), Duration.ofDays(365), true);
+    return issue(
+        "TEST Tran Thi EC " + curve,
+        g.generateKeyPair(),
+        Instant.now(),
+        Duration.ofDays(365),
+        true);
   }
 
   /** An RSA signer whose certificate expired yesterday (valid for the 10 days before). */
   public Signer expiredSigner() throws Exception {
     return issue(
-        "TEST Expired", rsa(2048), Instant.now().minus(Duration.ofDays(11)), Duration.ofDays(10), true);
+        "TEST Expired",
+        rsa(2048),
+        Instant.now().minus(Duration.ofDays(11)),
+        Duration.ofDays(10),
+        true);
   }
 
   /** An RSA signer whose certificate allows only key encipherment. */
@@ -150,9 +161,10 @@ public final class TestPki {
         Extension.keyUsage,
         true,
         new KeyUsage(
-            signing ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation : KeyUsage.keyEncipherment));
-    b.addExtension(
-        Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(root));
+            signing
+                ? KeyUsage.digitalSignature | KeyUsage.nonRepudiation
+                : KeyUsage.keyEncipherment));
+    b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(root));
     b.addExtension(
         Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(keys.getPublic()));
     return new Signer(keys, sign(b), root);
