@@ -75,7 +75,9 @@ public final class XadesValidation {
     }
     Element sig = (Element) signatures.item(0);
     Element signedProperties = signedProperties(sig);
-    if (sig.getParentNode() != document.getDocumentElement() || signedProperties == null) {
+    if (sig.getParentNode() != document.getDocumentElement()
+        || signedProperties == null
+        || !signedProperties.hasAttributeNS(null, "Id")) {
       return fail(SubIndication.FORMAT_FAILURE, ValidationFinding.STRUCTURE_INVALID);
     }
     signedProperties.setIdAttributeNS(null, "Id", true);
