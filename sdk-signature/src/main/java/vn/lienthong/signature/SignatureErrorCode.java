@@ -1,0 +1,82 @@
+package vn.lienthong.signature;
+
+import vn.lienthong.core.ErrorCode;
+
+/**
+ * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
+ * documents, {@code 09xx} configuration.
+ *
+ * <p>These mean "the operation could not be performed"; a signature that does not validate is a
+ * {@link ValidationReport}, not an error. Texts live in {@code
+ * vn/lienthong/signature/messages_vi.properties} and {@code messages_en.properties}.
+ *
+ * @since 0.1.0
+ */
+public enum SignatureErrorCode implements ErrorCode {
+  // ---- 00xx: keys and crypto policy ----
+
+  /** A PKCS#12 key store cannot be read: wrong password or corrupt file. */
+  KEY_STORE_UNREADABLE("LT-SIG-0001"),
+  /** The alias names no private key with a certificate in the key store. */
+  KEY_ALIAS_NOT_FOUND("LT-SIG-0002"),
+  /** The key's type or size is not allowed (Circular 15/2025: RSA 2048+ or ECDSA P-256+). */
+  KEY_NOT_ALLOWED("LT-SIG-0003"),
+  /** The signature algorithm does not fit the key (an ECDSA algorithm with an RSA key...). */
+  ALGORITHM_KEY_MISMATCH("LT-SIG-0004"),
+  /** The key failed to produce a signature value. */
+  SIGNING_FAILED("LT-SIG-0005", false, 500),
+  /** A signature value given to the last signing step does not verify with the signer's key. */
+  SIGNATURE_VALUE_MISMATCH("LT-SIG-0006"),
+  /** An algorithm identifier is not one of those the policy allows (SHA-1, MD5...). */
+  ALGORITHM_NOT_ALLOWED("LT-SIG-0007"),
+
+  // ---- 01xx: input documents ----
+
+  /** A document is larger than the size cap. */
+  DOCUMENT_TOO_LARGE("LT-SIG-0101"),
+  /** A document is not well-formed XML. */
+  XML_MALFORMED("LT-SIG-0102"),
+  /** A document declares a DTD (DOCTYPE), which could fetch files or expand entities. */
+  XML_DOCTYPE_FORBIDDEN("LT-SIG-0103"),
+
+  // ---- 09xx: configuration ----
+
+  /** The validator's trust anchors are missing or unusable. */
+  TRUST_ANCHORS_INVALID("LT-SIG-0901", false, 500),
+  /** The platform lacks an algorithm or XML facility the SDK needs: the installation is broken. */
+  PLATFORM_UNSUPPORTED("LT-SIG-0902", false, 500);
+
+  private final String code;
+  private final boolean retryable;
+  private final int httpStatus;
+
+  SignatureErrorCode(String code) {
+    this(code, false, 400);
+  }
+
+  SignatureErrorCode(String code, boolean retryable, int httpStatus) {
+    this.code = code;
+    this.retryable = retryable;
+    this.httpStatus = httpStatus;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+
+  @Override
+  public String bundleBaseName() {
+    return "vn.lienthong.signature.messages";
+  }
+
+  @Override
+  public boolean retryable() {
+    return retryable;
+  }
+
+  @Override
+  public int httpStatus() {
+    return httpStatus;
+  }
+}

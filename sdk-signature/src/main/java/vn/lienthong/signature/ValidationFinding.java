@@ -1,0 +1,46 @@
+package vn.lienthong.signature;
+
+/**
+ * One observation made while validating a signature, shown to people in Vietnamese or English by
+ * {@link ValidationReport#messages(java.util.Locale)}.
+ *
+ * <p>Enum constants are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public enum ValidationFinding {
+  /** The document holds no XML signature. */
+  NO_SIGNATURE,
+  /** The document holds more than one signature; only one enveloped signature is supported now. */
+  SEVERAL_SIGNATURES,
+  /** The signature's structure is not XAdES enveloped B-B (missing parts, wrong references). */
+  STRUCTURE_INVALID,
+  /** Two elements carry the same Id: a signature-wrapping attempt or a broken document. */
+  DUPLICATE_ID,
+  /** The signature covers the whole document (enveloped, reference to the root). */
+  FULL_DOCUMENT_SIGNED,
+  /** The digest of a signed part does not match: the content was changed after signing. */
+  DIGEST_MISMATCH,
+  /** The signature value verifies with the signer's public key. */
+  SIGNATURE_VALUE_VALID,
+  /** The signature value does not verify with the signer's public key. */
+  SIGNATURE_VALUE_INVALID,
+  /** An algorithm (digest, signature) is not allowed by Circular 15/2025 (SHA-1, MD5, DSA...). */
+  ALGORITHM_NOT_ALLOWED,
+  /** The signer's key is smaller than the policy allows. */
+  KEY_TOO_SMALL,
+  /**
+   * The signing certificate is missing or does not match its signed digest (SigningCertificateV2).
+   */
+  SIGNING_CERTIFICATE_MISMATCH,
+  /** The signer's certificate chains to a configured trust anchor. */
+  CHAIN_TRUSTED,
+  /** No chain could be built from the signer's certificate to a configured trust anchor. */
+  NO_CHAIN_TO_TRUST_ANCHOR,
+  /** The signer's certificate is expired or not yet valid now. */
+  CERTIFICATE_OUT_OF_VALIDITY,
+  /** The signer's certificate does not allow digital signatures (key usage). */
+  KEY_USAGE_NOT_SIGNING,
+  /** Revocation (OCSP, CRL) was not checked: this version of the SDK does not check it yet. */
+  REVOCATION_NOT_CHECKED
+}

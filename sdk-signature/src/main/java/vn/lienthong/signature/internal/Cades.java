@@ -1,0 +1,129 @@
+package vn.lienthong.signature.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import vn.lienthong.core.ConfigurationException;
+import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.signature.SignatureAlgorithm;
+import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureParameters;
+
+/**
+ * Builds CAdES B-B detached CMS deterministically: the signed attributes depend only on the content
+ * and the parameters, so the data to sign (their DER) is the same in both signing steps.
+ * Thread-safe (stateless).
+ */
+public final class Cades {
+
+  private Cades() {}
+
+  /**
+   * Builds the CMS, capturing the data to sign and using a given value (or none).
+   *
+   * @param content the detached content
+   * @param p the parameters
+   * @param value the signature value, or an empty array in the first step
+   * @param captured receives the signed attributes' DER
+   * @return the DER-encoded CMS SignedData
+   */
+  public static byte[] build(
+      byte[] content, SignatureParameters p, byte[] value, ByteArrayOutputStream captured) {
+    try {
+      AlgorithmIdentifier algorithm = algorithmIdentifier(p.signatureAlgorithm());
+      ContentSigner signer =
+          new ContentSigner() {
+            @Override
+            public AlgorithmIdentifier getAlgorithmIdentifier() {
+              return algorithm;
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+              return captured;
+            }
+
+            @Override
+            public byte[] getSignature() {
+              return value.clone();
+            }
+          };
+      SignerInfoGenerator info =
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+              .setSignedAttributeGenerator(
+                  new DefaultSignedAttributeTableGenerator(signedAttributes(p)))
+              .build(signer, new JcaX509CertificateHolder(p.signingCertificate()));
+      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+      generator.addSignerInfoGenerator(info);
+      generator.addCertificates(new JcaCertStore(p.certificateChain()));
+      return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+    } catch (OperatorCreationException
+        | CertificateEncodingException
+        | CMSException
+        | IOException e) {
+      throw new ConfigurationException(
+          SignatureErrorCode.PLATFORM_UNSUPPORTED,
+          ErrorDetails.field("cades").rejectedValue("CMS").with("reason", e.toString()),
+          e);
+    }
+  }
+
+  private static AlgorithmIdentifier algorithmIdentifier(SignatureAlgorithm a) {
+    String digest = a.digest().jcaName().replace("-", "");
+    String name =
+        a.keyType() == SignatureAlgorithm.KeyType.EC
+            ? digest + "WITHECDSA"
+            : a.pss() ? digest + "WITHRSAANDMGF1" : digest + "WITHRSA";
+    return new DefaultSignatureAlgorithmIdentifierFinder().find(name);
+  }
+
+  private static AttributeTable signedAttributes(SignatureParameters p) {
+    X509Certificate c = p.signingCertificate();
+    ESSCertIDv2 id =
+        new ESSCertIDv2(
+            new AlgorithmIdentifier(new ASN1ObjectIdentifier(p.digestAlgorithm().oid())),
+            Xades.certificateDigest(c, p.digestAlgorithm().jcaName()),
+            new IssuerSerial(
+                new GeneralNames(
+                    new GeneralName(X500Name.getInstance(c.getIssuerX500Principal().getEncoded()))),
+                c.getSerialNumber()));
+    ASN1EncodableVector v = new ASN1EncodableVector();
+    v.add(
+        new Attribute(
+            PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+            new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
+    v.add(
+        new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(p.signingTime())))));
+    return new AttributeTable(v);
+  }
+}

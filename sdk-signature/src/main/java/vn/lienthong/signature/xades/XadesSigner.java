@@ -1,0 +1,136 @@
+package vn.lienthong.signature.xades;
+
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.util.Base64;
+import java.util.Objects;
+import org.apache.xml.security.signature.XMLSignature;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.core.InvalidInputException;
+import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureParameters;
+import vn.lienthong.signature.SigningKey;
+import vn.lienthong.signature.internal.JcaSignatures;
+import vn.lienthong.signature.internal.SecureXml;
+import vn.lienthong.signature.internal.Xades;
+
+/**
+ * Creates XAdES B-B enveloped signatures (ETSI EN 319 132-1): the signature becomes the last child
+ * of the document's root and covers the whole document and its signed properties (SigningTime,
+ * SigningCertificateV2).
+ *
+ * <p>Signing is three steps, so the key may be remote: {@link #dataToSign} gives the bytes to sign,
+ * a {@link SigningKey} (or a token, an HSM, a signing service) signs them, and {@link #sign(byte[],
+ * SignatureParameters, byte[])} builds the signed document. Both steps must get the same document
+ * and parameters. Instances are immutable and thread-safe; create one and reuse it.
+ *
+ * <pre>{@code
+ * XadesSigner signer = XadesSigner.create();
+ * SignatureParameters parameters = SignatureParameters.builder(key.certificateChain()).build();
+ * byte[] toSign = signer.dataToSign(xml, parameters);
+ * byte[] value = key.sign(toSign, parameters.signatureAlgorithm());
+ * byte[] signedXml = signer.sign(xml, parameters, value);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class XadesSigner {
+
+  /** The largest document accepted for signing, in bytes (16 MiB). */
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  private XadesSigner() {
+    Xades.init();
+  }
+
+  /**
+   * Returns a signer.
+   *
+   * @return the signer
+   */
+  public static XadesSigner create() {
+    return new XadesSigner();
+  }
+
+  /**
+   * Computes the data to sign: the canonical SignedInfo of the signature to be.
+   *
+   * @param document the XML document to sign
+   * @param parameters the signature parameters
+   * @return the bytes the key must sign
+   * @throws InvalidInputException if the document is too large, malformed or has a DTD ({@code
+   *     LT-SIG-01xx})
+   * @throws NullPointerException if an argument is null
+   */
+  public byte[] dataToSign(byte[] document, SignatureParameters parameters) {
+    Objects.requireNonNull(parameters, "parameters");
+    Document dom = SecureXml.parse(document, "document", MAX_DOCUMENT_BYTES);
+    return Xades.signedInfoBytes(Xades.build(dom, document, parameters));
+  }
+
+  /**
+   * Builds the signed document from the signature value.
+   *
+   * @param document the same document given to {@link #dataToSign}
+   * @param parameters the same parameters given to {@link #dataToSign}
+   * @param signatureValue the value the key returned (JCA form; DER for ECDSA)
+   * @return the signed document, UTF-8
+   * @throws InvalidInputException if the document is invalid ({@code LT-SIG-01xx}) or the value
+   *     does not verify over the data to sign with the signer's certificate ({@code LT-SIG-0006})
+   * @throws NullPointerException if an argument is null
+   */
+  public byte[] sign(byte[] document, SignatureParameters parameters, byte[] signatureValue) {
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(signatureValue, "signatureValue");
+    Document dom = SecureXml.parse(document, "document", MAX_DOCUMENT_BYTES);
+    XMLSignature sig = Xades.build(dom, document, parameters);
+    byte[] toSign = Xades.signedInfoBytes(sig);
+    checkValue(toSign, parameters, signatureValue);
+    var key = parameters.signingCertificate().getPublicKey();
+    int fieldBits =
+        key instanceof ECPublicKey ec ? ec.getParams().getCurve().getField().getFieldSize() : 0;
+    byte[] xmlValue =
+        Xades.toXmlSignatureValue(signatureValue, parameters.signatureAlgorithm(), fieldBits);
+    Element valueElement =
+        (Element) sig.getElement().getElementsByTagNameNS(Xades.DS, "SignatureValue").item(0);
+    valueElement.setTextContent(Base64.getEncoder().encodeToString(xmlValue));
+    return SecureXml.write(dom);
+  }
+
+  /**
+   * Signs in one call with a local key: the three steps together.
+   *
+   * @param document the XML document to sign
+   * @param parameters the signature parameters
+   * @param key the key matching the parameters' certificate
+   * @return the signed document, UTF-8
+   * @throws InvalidInputException if the document is invalid ({@code LT-SIG-01xx}) or the key does
+   *     not match the certificate ({@code LT-SIG-0006})
+   * @throws vn.lienthong.core.LienThongException if the key fails ({@code LT-SIG-0005})
+   * @throws NullPointerException if an argument is null
+   */
+  public byte[] sign(byte[] document, SignatureParameters parameters, SigningKey key) {
+    byte[] toSign = dataToSign(document, parameters);
+    return sign(document, parameters, key.sign(toSign, parameters.signatureAlgorithm()));
+  }
+
+  private static void checkValue(byte[] toSign, SignatureParameters p, byte[] value) {
+    boolean ok;
+    try {
+      Signature s = JcaSignatures.create(p.signatureAlgorithm());
+      s.initVerify(p.signingCertificate().getPublicKey());
+      s.update(toSign);
+      ok = s.verify(value);
+    } catch (GeneralSecurityException e) {
+      ok = false;
+    }
+    if (!ok) {
+      throw new InvalidInputException(
+          SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
+          ErrorDetails.field("signatureValue").rule("signature.value.verifies"));
+    }
+  }
+}

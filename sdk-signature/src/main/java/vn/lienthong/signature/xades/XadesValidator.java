@@ -1,0 +1,128 @@
+package vn.lienthong.signature.xades;
+
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.internal.ChainCheck;
+import vn.lienthong.signature.internal.SecureXml;
+import vn.lienthong.signature.internal.XadesValidation;
+
+/**
+ * Validates XAdES B-B enveloped signatures against configured trust anchors and the crypto policy
+ * of Circular 15/2025/TT-BKHCN, and reports an ETSI EN 319 102-1 indication.
+ *
+ * <p>Checks, in order: a single signature, unique Ids (against signature wrapping), the enveloped
+ * structure covering the whole document, allowed algorithms, the signing certificate named by
+ * SigningCertificateV2, the digests, the signature value (Apache Santuario, secure validation on),
+ * the key size, the path to a trust anchor (JDK PKIX) and the key usage. <b>Revocation is not
+ * checked yet</b>: every report says so ({@code REVOCATION_NOT_CHECKED}). XML is parsed without
+ * DTDs or entities and capped at {@link #MAX_DOCUMENT_BYTES}. Instances are immutable and
+ * thread-safe; create one and reuse it.
+ *
+ * <pre>{@code
+ * XadesValidator validator = XadesValidator.builder().trustAnchors(List.of(vgcaRoot)).build();
+ * ValidationReport report = validator.validate(signedXml);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class XadesValidator {
+
+  /** The largest document accepted for validation, in bytes (16 MiB). */
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  private final ChainCheck chain;
+  private final Clock clock;
+
+  private XadesValidator(Builder b) {
+    Set<TrustAnchor> anchors = new HashSet<>();
+    for (X509Certificate c : b.trustAnchors) {
+      anchors.add(new TrustAnchor(c, null));
+    }
+    this.chain = new ChainCheck(anchors);
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a validator.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates the signature of a document.
+   *
+   * @param signedDocument the signed XML
+   * @return the report; FAILED or INDETERMINATE reports are values, not exceptions
+   * @throws vn.lienthong.core.InvalidInputException if the document is too large, malformed or has
+   *     a DTD ({@code LT-SIG-01xx})
+   * @throws NullPointerException if the argument is null
+   */
+  public ValidationReport validate(byte[] signedDocument) {
+    Objects.requireNonNull(signedDocument, "signedDocument");
+    return new XadesValidation(
+            SecureXml.parse(signedDocument, "signedDocument", MAX_DOCUMENT_BYTES),
+            chain,
+            clock.instant())
+        .run();
+  }
+
+  /**
+   * Builds {@link XadesValidator}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final Set<X509Certificate> trustAnchors = new HashSet<>();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Adds trust anchors (root certificates: the VGCA root, the NEAC national root...).
+     *
+     * @param anchors the certificates
+     * @return this builder
+     * @throws NullPointerException if the collection or an element is null
+     */
+    public Builder trustAnchors(Collection<X509Certificate> anchors) {
+      for (X509Certificate c : anchors) {
+        trustAnchors.add(Objects.requireNonNull(c, "anchor"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the clock giving the validation time; the system clock by default.
+     *
+     * @param clock the clock
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     * @throws IllegalStateException if no trust anchor was given
+     */
+    public XadesValidator build() {
+      if (trustAnchors.isEmpty()) {
+        throw new IllegalStateException("trustAnchors required");
+      }
+      return new XadesValidator(this);
+    }
+  }
+}
