@@ -68,7 +68,7 @@ public final class Dossier implements LogSafe {
   private final List<Attachment> attachments;
   private final List<ResultDocument> results;
 
-  private Dossier(Builder b) {
+  private Dossier(Builder b, boolean restored) {
     this.code = required(b.code, "code");
     this.procedure = required(b.procedure, "procedure");
     this.applicant = required(b.applicant, "applicant");
@@ -83,7 +83,10 @@ public final class Dossier implements LogSafe {
     this.attachments = List.copyOf(b.attachments);
     this.results = List.copyOf(b.results);
     this.status = history.isEmpty() ? DossierStatus.NEW : history.get(history.size() - 1).to();
-    checkHistory();
+    if (restored) {
+      // A history from outside is checked step by step; one built here was checked as it grew.
+      checkHistory();
+    }
   }
 
   private static <T> T required(@Nullable T value, String name) {
@@ -192,7 +195,7 @@ public final class Dossier implements LogSafe {
             ProcessingDeadline.endOf(days.addWorkingDays(resumed, request.remainingWorkingDays()));
       }
     }
-    return new TransitionResult(new Dossier(b), t, true);
+    return new TransitionResult(new Dossier(b, false), t, true);
   }
 
   /**
@@ -231,7 +234,7 @@ public final class Dossier implements LogSafe {
     Builder b = toBuilder();
     b.history = append(history, t);
     b.supplementRequests = append(supplementRequests, request);
-    return new TransitionResult(new Dossier(b), t, true);
+    return new TransitionResult(new Dossier(b, false), t, true);
   }
 
   private Optional<TransitionResult> repeated(String transitionId, DossierStatus target) {
@@ -357,7 +360,7 @@ public final class Dossier implements LogSafe {
   public Dossier withFee(Fee fee) {
     Builder b = toBuilder();
     b.fees = append(fees, Objects.requireNonNull(fee, "fee"));
-    return new Dossier(b);
+    return new Dossier(b, false);
   }
 
   /**
@@ -370,7 +373,7 @@ public final class Dossier implements LogSafe {
   public Dossier withAttachment(Attachment attachment) {
     Builder b = toBuilder();
     b.attachments = append(attachments, Objects.requireNonNull(attachment, "attachment"));
-    return new Dossier(b);
+    return new Dossier(b, false);
   }
 
   /**
@@ -383,7 +386,7 @@ public final class Dossier implements LogSafe {
   public Dossier withResult(ResultDocument result) {
     Builder b = toBuilder();
     b.results = append(results, Objects.requireNonNull(result, "result"));
-    return new Dossier(b);
+    return new Dossier(b, false);
   }
 
   /**
@@ -794,7 +797,7 @@ public final class Dossier implements LogSafe {
      * @throws InvalidInputException if a history transition is illegal or out of order
      */
     public Dossier build() {
-      Dossier d = new Dossier(this);
+      Dossier d = new Dossier(this, true);
       if (d.status == DossierStatus.SUPPLEMENT_REQUESTED && d.supplementRequests.isEmpty()) {
         throw new IllegalStateException("status 5 requires an open supplement request");
       }
