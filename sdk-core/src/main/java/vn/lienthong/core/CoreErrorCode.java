@@ -81,6 +81,29 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 06xx: dossier lifecycle ----
 
+  /** A dossier status change that the national lifecycle does not allow (9 back to 4...). */
+  ILLEGAL_TRANSITION("LT-CORE-0601", false, 409),
+  /** A transition id already used on the dossier for a different transition. */
+  TRANSITION_ID_CONFLICT("LT-CORE-0602", false, 409),
+  /** A transition dated before the dossier's last recorded event. */
+  TRANSITION_OUT_OF_ORDER("LT-CORE-0603", false, 409),
+  /** A 5-digit commune code that is not in the administrative unit list. */
+  UNKNOWN_COMMUNE("LT-CORE-0604"),
+  /** An applicant whose identifier does not fit its kind (a citizen without a personal id...). */
+  APPLICANT_IDENTIFIER("LT-CORE-0605"),
+  /**
+   * A code of the National Public Service Portal (status, channel, applicant kind) that is unknown.
+   */
+  UNKNOWN_PORTAL_CODE("LT-CORE-0606"),
+  /** A portal date that is not {@code yyyyMMddHHmmss} or not a calendar date and time. */
+  PORTAL_DATE("LT-CORE-0607"),
+  /** A negative amount, size or day count in a dossier. */
+  NEGATIVE_QUANTITY("LT-CORE-0608"),
+  /** A SHA-256 digest that is not 64 hexadecimal digits. */
+  DIGEST_SHAPE("LT-CORE-0609"),
+  /** A count in a dossier above its cap (deadline days, supplement items). */
+  QUANTITY_TOO_LARGE("LT-CORE-0610"),
+
   // ---- 07xx: e-forms and procedure catalogue ----
 
   // ---- 09xx: configuration and bundled data ----

@@ -1,0 +1,50 @@
+package vn.lienthong.core.dossier;
+
+import java.time.LocalDate;
+
+/**
+ * The working days a due date is counted in: weekends, public holidays and the government's swapped
+ * days excluded.
+ *
+ * <p>The calendar of sdk-core ({@code vn.lienthong.core.calendar.WorkingCalendar}) implements this
+ * interface; tests may use a weekends-only implementation. Implementations must be immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * LocalDate due = workingDays.addWorkingDays(LocalDate.of(2026, 3, 2), 7); // 2026-03-11
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface WorkingDays {
+
+  /**
+   * Tells whether a date is a working day.
+   *
+   * @param date the date, in Viet Nam
+   * @return {@code true} for a working day
+   * @throws NullPointerException if {@code date} is null
+   */
+  boolean isWorkingDay(LocalDate date);
+
+  /**
+   * Returns the working day that comes {@code days} working days after {@code from}.
+   *
+   * @param from the start date, which need not be a working day; not counted
+   * @param days the number of working days, zero or more; zero returns {@code from}
+   * @return the date
+   * @throws NullPointerException if {@code from} is null
+   * @throws IllegalArgumentException if {@code days} is negative
+   */
+  LocalDate addWorkingDays(LocalDate from, int days);
+
+  /**
+   * Counts the working days after {@code from} up to and including {@code to}.
+   *
+   * @param from the start date, not counted
+   * @param to the end date, counted if it is a working day
+   * @return the count; the negated count from {@code to} to {@code from} when {@code to} is earlier
+   * @throws NullPointerException if an argument is null
+   */
+  int workingDaysBetween(LocalDate from, LocalDate to);
+}
