@@ -132,12 +132,12 @@ public final class OfficialCalendar {
     int lineNumber = 0;
     for (String rawLine : text.split("\n", -1)) {
       lineNumber++;
+      if (rawLine.length() > MAX_LINE_LENGTH) {
+        throw syntax(source, lineNumber, "line longer than " + MAX_LINE_LENGTH, rawLine);
+      }
       String line = stripComment(rawLine).strip();
       if (line.isEmpty()) {
         continue;
-      }
-      if (rawLine.length() > MAX_LINE_LENGTH) {
-        throw syntax(source, lineNumber, "line longer than " + MAX_LINE_LENGTH, rawLine);
       }
       String[] parts = line.split("\\s+", 3);
       if (parts[0].equals("year")) {
