@@ -79,6 +79,21 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 05xx: calendar and working days ----
 
+  /** A date is not written as {@code yyyy-MM-dd}. */
+  DATE_FORMAT("LT-CORE-0501"),
+  /** A date names a day its month does not have ({@code 2025-02-30}). */
+  DATE_NOT_IN_CALENDAR("LT-CORE-0502"),
+  /** A date is outside the range the calendar covers (1900-2199). */
+  DATE_OUT_OF_RANGE("LT-CORE-0503"),
+  /** A lunar date names a leap month that its year does not have. */
+  LUNAR_NO_SUCH_LEAP_MONTH("LT-CORE-0504"),
+  /** A lunar date names day 30 of a 29-day month, or a month or day outside 1-12 / 1-30. */
+  LUNAR_DAY_NOT_IN_MONTH("LT-CORE-0505"),
+  /** A line of an official calendar file cannot be read. */
+  OFFICIAL_CALENDAR_SYNTAX("LT-CORE-0506"),
+  /** A number of working days is negative, or zero where a deadline needs at least one. */
+  WORKING_DAYS_OUT_OF_RANGE("LT-CORE-0507"),
+
   // ---- 06xx: dossier lifecycle ----
 
   /** A dossier status change that the national lifecycle does not allow (9 back to 4...). */
