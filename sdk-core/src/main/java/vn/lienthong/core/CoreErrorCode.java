@@ -121,6 +121,47 @@ public enum CoreErrorCode implements ErrorCode {
 
   // ---- 07xx: e-forms and procedure catalogue ----
 
+  /** A form document is not well-formed JSON; it could not be validated. */
+  FORM_MALFORMED_JSON("LT-CORE-0701"),
+  /**
+   * A form document exceeds a size cap (length, nesting depth, string length, number length);
+   * rejected unread.
+   */
+  FORM_LIMIT_EXCEEDED("LT-CORE-0702"),
+  /** A form identifier or version that is not bundled or registered. */
+  FORM_UNKNOWN("LT-CORE-0703"),
+  /** A required form field is missing. */
+  FORM_REQUIRED("LT-CORE-0710"),
+  /** A form field has the wrong JSON type (a number where text is expected...). */
+  FORM_WRONG_TYPE("LT-CORE-0711"),
+  /** A form field does not match its pattern (a personal id that is not 12 digits...). */
+  FORM_PATTERN("LT-CORE-0712"),
+  /** A form field's value is not one of the allowed values. */
+  FORM_NOT_IN_LIST("LT-CORE-0713"),
+  /** A form document has a field that the form does not define. */
+  FORM_UNKNOWN_FIELD("LT-CORE-0714"),
+  /** A form field's text is shorter than allowed (an empty name...). */
+  FORM_TOO_SHORT("LT-CORE-0715"),
+  /** A form field's text is longer than allowed. */
+  FORM_TOO_LONG("LT-CORE-0716"),
+  /** A form field is not a calendar date in the form yyyy-MM-dd (2025-02-30...). */
+  FORM_INVALID_DATE("LT-CORE-0717"),
+  /** A form field breaks another schema constraint (a minimum, an item count...). */
+  FORM_CONSTRAINT("LT-CORE-0718"),
+  /** A personal id number disagrees with the declared birth date or gender. */
+  FORM_PERSONAL_ID_MISMATCH("LT-CORE-0720"),
+  /** A child's birth date is not after a parent's birth date or birth year. */
+  FORM_BORN_BEFORE_PARENT("LT-CORE-0721"),
+  /**
+   * A commune code is not in the list of administrative units in force on the filing date, or not
+   * in the stated province.
+   */
+  FORM_UNKNOWN_COMMUNE("LT-CORE-0722"),
+  /** A date in a form is after the filing date. */
+  FORM_FUTURE_DATE("LT-CORE-0723"),
+  /** A person's name in a form is not NFC or is not a valid name (digits, stray marks...). */
+  FORM_INVALID_NAME("LT-CORE-0724"),
+
   // ---- 09xx: configuration and bundled data ----
 
   /** A configuration value is missing or invalid. */
