@@ -26,7 +26,11 @@ class DocExamplesTest {
   private static final Path README = Path.of("../README.md");
   private static final Path SOURCES = Path.of("src/test/java/vn/lienthong/docs");
   private static final Pattern MARKER =
-      Pattern.compile("<!-- example: (\\w+)#([\\w-]+) -->\\n```java\\n(.*?)```", Pattern.DOTALL);
+      // The block body is whole lines, none starting a fence, closed by a line that is exactly ```:
+      // an unclosed block can never swallow the prose and blocks that follow it.
+      Pattern.compile(
+          "<!-- example: (\\w+)#([\\w-]+) -->\\n```java\\n((?:(?!```)[^\\n]*\\n)*)```(?=\\n|$)");
+  private static final Pattern ANY_MARKER = Pattern.compile("<!-- example: ([\\w#-]+) -->");
 
   @Test
   void everyMarkedJavaBlockMatchesItsCompiledExample() throws IOException {
@@ -55,6 +59,15 @@ class DocExamplesTest {
         m.appendReplacement(rewritten, Matcher.quoteReplacement(replacement));
       }
       m.appendTail(rewritten);
+      long markers = ANY_MARKER.matcher(text).results().count();
+      long bound = MARKER.matcher(text).results().count();
+      if (markers != bound) {
+        problems.add(
+            md
+                + ": "
+                + (markers - bound)
+                + " example marker(s) not followed by a closed ```java block");
+      }
       if (update && !rewritten.toString().equals(text)) {
         Files.writeString(md, rewritten.toString(), StandardCharsets.UTF_8);
       }
