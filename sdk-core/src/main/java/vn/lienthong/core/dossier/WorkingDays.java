@@ -1,16 +1,18 @@
 package vn.lienthong.core.dossier;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import vn.lienthong.core.calendar.WorkingCalendar;
 
 /**
  * The working days a due date is counted in: weekends, public holidays and the government's swapped
  * days excluded.
  *
- * <p>The calendar of sdk-core ({@code vn.lienthong.core.calendar.WorkingCalendar}) implements this
- * interface; tests may use a weekends-only implementation. Implementations must be immutable and
- * thread-safe.
+ * <p>Production code uses the official working calendar through {@link #of(WorkingCalendar)}; tests
+ * may use a weekends-only implementation. Implementations must be immutable and thread-safe.
  *
  * <pre>{@code
+ * WorkingDays workingDays = WorkingDays.of(WorkingCalendar.create());
  * LocalDate due = workingDays.addWorkingDays(LocalDate.of(2026, 3, 2), 7); // 2026-03-11
  * }</pre>
  *
@@ -47,4 +49,35 @@ public interface WorkingDays {
    * @throws NullPointerException if an argument is null
    */
   int workingDaysBetween(LocalDate from, LocalDate to);
+
+  /**
+   * Returns the working days of a working calendar: Monday to Friday, minus public holidays, their
+   * compensatory days and the government's announced days off and swapped Saturdays.
+   *
+   * <p>A negative number of days or a date outside the calendar's range is reported by the calendar
+   * as an {@code InvalidInputException}.
+   *
+   * @param calendar the calendar, usually {@link WorkingCalendar#create()}
+   * @return the working days of that calendar
+   * @throws NullPointerException if {@code calendar} is null
+   */
+  static WorkingDays of(WorkingCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    return new WorkingDays() {
+      @Override
+      public boolean isWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date);
+      }
+
+      @Override
+      public LocalDate addWorkingDays(LocalDate from, int days) {
+        return calendar.addWorkingDays(from, days);
+      }
+
+      @Override
+      public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return calendar.workingDaysBetween(from, to);
+      }
+    };
+  }
 }
