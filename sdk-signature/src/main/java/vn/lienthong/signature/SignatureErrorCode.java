@@ -39,6 +39,10 @@ public enum SignatureErrorCode implements ErrorCode {
   /** A document declares a DTD (DOCTYPE), which could fetch files or expand entities. */
   XML_DOCTYPE_FORBIDDEN("LT-SIG-0103"),
 
+  // ---- 02xx: PDF and PAdES ----
+
+  // ---- 03xx: plain XML-DSig (edXML and other enveloped XML signatures) ----
+
   // ---- 09xx: configuration ----
 
   /** The validator's trust anchors are missing or unusable. */
