@@ -276,6 +276,22 @@ public final class OidcLogin implements AutoCloseable {
     return complete(Callback.check(callbackParameters), kept);
   }
 
+  /**
+   * Finishes a login from the callback URI and returns the verified claims without mapping them.
+   *
+   * @param callback the full callback URI, with its query
+   * @param kept the state kept since {@link #start()}
+   * @return the verified login
+   * @throws vn.lienthong.core.InvalidInputException with an {@link IdentityErrorCode} if the
+   *     callback or a token is rejected
+   * @throws vn.lienthong.core.RemoteServiceException if the provider fails
+   * @throws NullPointerException if an argument is null
+   * @since 0.1.0
+   */
+  public VerifiedLogin finishVerified(URI callback, LoginState kept) {
+    return complete(Callback.parse(callback), kept);
+  }
+
   private VerifiedLogin complete(Map<String, String> cb, LoginState kept) {
     Objects.requireNonNull(kept, "kept");
     Engine e = engine();
