@@ -14,9 +14,26 @@ import vn.lienthong.core.ErrorCode;
  * @since 0.1.0
  */
 public enum RegistryErrorCode implements ErrorCode {
-// ---- 00xx: bus calls, authentication, registry and portal clients ----
+  // ---- 00xx: bus calls, authentication, registry and portal clients ----
 
-// ---- 01xx: durable outbox and exchange log (audit) ----
+  // ---- 01xx: durable outbox and exchange log (audit) ----
+
+  /** A message given to the outbox breaks a rule (missing part, too long, bad characters). */
+  OUTBOX_MESSAGE_INVALID("LT-REG-0101"),
+  /** A message with the same id is already in the outbox. */
+  OUTBOX_DUPLICATE_MESSAGE_ID("LT-REG-0102", false, 409),
+  /** The outbox database failed; the operation may succeed later. */
+  OUTBOX_DATABASE_FAILED("LT-REG-0103", true, 503),
+  /** The database product is not one the outbox, inbox or exchange log supports. */
+  DATABASE_NOT_SUPPORTED("LT-REG-0104", false, 500),
+  /** The receiver's inbox (de-duplication table) failed; the message may be processed later. */
+  INBOX_DATABASE_FAILED("LT-REG-0105", true, 503),
+  /** An exchange-log record breaks a rule (missing part, too long, bad digest). */
+  EXCHANGE_RECORD_INVALID("LT-REG-0106"),
+  /** The exchange log database failed; the append may succeed later. */
+  EXCHANGE_LOG_DATABASE_FAILED("LT-REG-0107", true, 503),
+  /** An exchange-log export file cannot be written or read, or is not in the export format. */
+  EXCHANGE_LOG_FILE_FAILED("LT-REG-0108", false, 500),
 
 // ---- 02xx: edXML document exchange ----
 
