@@ -9,14 +9,13 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.core.calendar.DeadlineRule;
 import vn.lienthong.core.calendar.Holiday;
 import vn.lienthong.core.calendar.HolidayKind;
 import vn.lienthong.core.calendar.LunarCalendar;
 import vn.lienthong.core.calendar.LunarDate;
 import vn.lienthong.core.calendar.OfficialCalendar;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.calendar.PublicHolidays;
-import vn.lienthong.core.calendar.SubmissionChannel;
 import vn.lienthong.core.calendar.WorkingCalendar;
 
 /** Examples of docs/sdk-core.md, section "Calendar and deadlines". */
@@ -62,14 +61,12 @@ class SdkCoreCalendarExamples {
     WorkingCalendar calendar = WorkingCalendar.create(); // share one instance
     Instant received =
         LocalDateTime.parse("2026-02-09T09:00").atZone(WorkingCalendar.ZONE).toInstant();
-    ZonedDateTime due =
-        calendar.dueAt(received, SubmissionChannel.IN_PERSON, DeadlineRule.workingDays(7));
+    ZonedDateTime due = calendar.dueAt(received, ProcessingDeadline.workingDays(7));
     // 2026-02-25T17:00+07:00: the Tết break of 14-22 February does not count
 
     Instant fridayLate =
         LocalDateTime.parse("2026-03-13T16:00").atZone(WorkingCalendar.ZONE).toInstant();
-    ZonedDateTime birth =
-        calendar.dueAt(fridayLate, SubmissionChannel.IN_PERSON, DeadlineRule.sameDay());
+    ZonedDateTime birth = calendar.dueAt(fridayLate, ProcessingDeadline.sameDay());
     // 2026-03-16T17:00+07:00: after 15:00, so the next working day
 
     LocalDate plus15 = calendar.addWorkingDays(LocalDate.of(2026, 2, 9), 15); // 2026-03-09

@@ -9,12 +9,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.core.LienThongException;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.dossier.Applicant;
 import vn.lienthong.core.dossier.Channel;
 import vn.lienthong.core.dossier.Dossier;
 import vn.lienthong.core.dossier.DossierStatus;
 import vn.lienthong.core.dossier.PortalCodes;
-import vn.lienthong.core.dossier.ProcessingDeadline;
 import vn.lienthong.core.dossier.TransitionResult;
 import vn.lienthong.core.dossier.WorkingDays;
 import vn.lienthong.core.id.DossierCode;
@@ -73,7 +73,7 @@ class SdkCoreDossierExamples {
             .competentCommune("00004") // ...for Phường Ba Đình, Hà Nội
             .channel(Channel.IN_PERSON)
             .receivedAt(received)
-            .dueAt(ProcessingDeadline.workingDays(7).dueAt(received, workingDays))
+            .dueAt(workingDays.dueAt(received, ProcessingDeadline.workingDays(7)))
             .build(); // status NEW, due Wednesday 11 March 17:00
 
     // Each step returns a new dossier; the id makes a retried request harmless.
@@ -116,7 +116,7 @@ class SdkCoreDossierExamples {
             .competentCommune("00004")
             .channel(Channel.ONLINE)
             .receivedAt(received)
-            .dueAt(ProcessingDeadline.workingDays(7).dueAt(received, workingDays))
+            .dueAt(workingDays.dueAt(received, ProcessingDeadline.workingDays(7)))
             .build()
             .moveTo(DossierStatus.ACCEPTED, "t1", "one-stop", received, null, workingDays)
             .dossier()

@@ -3,9 +3,9 @@ package vn.lienthong.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.forms.CatalogueEntry;
 import vn.lienthong.core.forms.FormDefinition;
 import vn.lienthong.core.forms.FormError;
@@ -88,11 +88,11 @@ class SdkCoreFormsExamples {
 
     CatalogueEntry entry = ProcedureCatalogue.bundled().find(birth.procedure()).orElseThrow();
     entry.name(); // "Đăng ký khai sinh"
-    entry.deadline().sameDayCutoff(); // Optional[15:00]: same day, next working day after 15:00
+    entry.deadline().isSameDay(); // true: same day, next working day after the 15:00 cut-off
     ProcedureCatalogue.bundled().find(ProcedureCode.parse("1.004222")).orElseThrow().deadline();
-    // CatalogueDeadline[workingDays=7, cutoff=null]
+    // ProcessingDeadline[workingDays=7], the type WorkingCalendar.dueAt takes
     // end::prefill[]
     assertThat(first.byLoggedInCitizen()).isTrue();
-    assertThat(entry.deadline().sameDayCutoff()).contains(LocalTime.of(15, 0));
+    assertThat(entry.deadline()).isEqualTo(ProcessingDeadline.sameDay());
   }
 }

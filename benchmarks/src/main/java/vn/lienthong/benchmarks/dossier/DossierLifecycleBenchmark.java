@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.dossier.Applicant;
 import vn.lienthong.core.dossier.Channel;
 import vn.lienthong.core.dossier.Dossier;
 import vn.lienthong.core.dossier.DossierStatus;
 import vn.lienthong.core.dossier.PortalCodes;
-import vn.lienthong.core.dossier.ProcessingDeadline;
 import vn.lienthong.core.dossier.WorkingDays;
 import vn.lienthong.core.id.DossierCode;
 import vn.lienthong.core.id.PersonalIdNumber;
@@ -114,7 +114,7 @@ public class DossierLifecycleBenchmark {
             .competentCommune("00004")
             .channel(Channel.IN_PERSON)
             .receivedAt(received)
-            .dueAt(ProcessingDeadline.workingDays(7).dueAt(received, WEEKENDS))
+            .dueAt(WEEKENDS.dueAt(received, ProcessingDeadline.workingDays(7)))
             .build();
     times = new Instant[STEPS.length];
     for (int i = 0; i < STEPS.length; i++) {

@@ -30,8 +30,7 @@ import vn.lienthong.core.InvalidInputException;
  *
  * <pre>{@code
  * WorkingCalendar calendar = WorkingCalendar.create();
- * ZonedDateTime due = calendar.dueAt(receivedAt, SubmissionChannel.IN_PERSON,
- *     DeadlineRule.workingDays(7));
+ * ZonedDateTime due = calendar.dueAt(receivedAt, ProcessingDeadline.workingDays(7));
  * }</pre>
  *
  * @since 0.1.0
@@ -125,7 +124,7 @@ public final class WorkingCalendar {
           ErrorDetails.field("workingDays")
               .rule("working-days.non-negative")
               .rejectedValue(Integer.toString(workingDays))
-              .with("min", 0));
+              .with("range", ">= 0"));
     }
     CalendarDates.checkRange("start", start);
     int year = start.getYear();
@@ -188,22 +187,23 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Computes when a dossier falls due.
+   * Computes when a dossier falls due. Every channel counts the same way: a dossier received
+   * outside office hours (in practice an online submission in the evening or at the weekend) counts
+   * from the next opening, so the channel is not a parameter.
    *
    * @param receivedAt when the dossier was received (for online dossiers, submitted)
-   * @param channel how it was received
-   * @param rule the procedure's deadline rule
+   * @param deadline the procedure's processing deadline
    * @return the due date-time in {@link #ZONE}, at closing time
    * @throws NullPointerException if an argument is null
    * @throws InvalidInputException with {@code DATE_OUT_OF_RANGE} outside the calendar's range
    */
-  public ZonedDateTime dueAt(Instant receivedAt, SubmissionChannel channel, DeadlineRule rule) {
-    Objects.requireNonNull(channel, "channel");
+  public ZonedDateTime dueAt(Instant receivedAt, ProcessingDeadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
     LocalDateTime counted = countedFrom(receivedAt);
     LocalDate day = counted.toLocalDate();
     LocalDate due;
-    if (rule instanceof DeadlineRule.WorkingDays w) {
-      due = addWorkingDays(day, w.days());
+    if (!deadline.isSameDay()) {
+      due = addWorkingDays(day, deadline.workingDays());
     } else {
       due = counted.toLocalTime().isBefore(sameDayCutoff) ? day : nextWorkingDay(day);
     }
@@ -263,7 +263,12 @@ public final class WorkingCalendar {
     return official;
   }
 
-  private LocalTime closingTime() {
+  /**
+   * Returns the closing time, at which due dates fall: the end of the last office period.
+   *
+   * @return the time (17:00 by default)
+   */
+  public LocalTime closingTime() {
     return officeHours.get(officeHours.size() - 1).end();
   }
 

@@ -44,7 +44,7 @@ import vn.lienthong.core.privacy.LogSafe;
  *     .receivingOffice("00004").competentCommune("00004")
  *     .channel(Channel.IN_PERSON)
  *     .receivedAt(receivedAt)
- *     .dueAt(ProcessingDeadline.workingDays(7).dueAt(receivedAt, workingDays))
+ *     .dueAt(workingDays.dueAt(receivedAt, ProcessingDeadline.workingDays(7)))
  *     .build();
  * d = d.moveTo(DossierStatus.ACCEPTED, "t-1", "officer-7", at, null, workingDays).dossier();
  * }</pre>
@@ -191,8 +191,7 @@ public final class Dossier implements LogSafe {
           && request.remainingWorkingDays() != SupplementRequest.OVERDUE) {
         Objects.requireNonNull(days, "days");
         LocalDate resumed = localDate(at);
-        b.dueAt =
-            ProcessingDeadline.endOf(days.addWorkingDays(resumed, request.remainingWorkingDays()));
+        b.dueAt = days.closingTimeOn(days.addWorkingDays(resumed, request.remainingWorkingDays()));
       }
     }
     return new TransitionResult(new Dossier(b, false), t, true);
@@ -723,7 +722,7 @@ public final class Dossier implements LogSafe {
     }
 
     /**
-     * Sets the due date and time, usually from {@link ProcessingDeadline#dueAt}.
+     * Sets the due date and time, usually from {@link WorkingDays#dueAt}.
      *
      * @param dueAt the instant
      * @return this builder

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.id.ProcedureCode;
 
 /**
@@ -19,7 +20,7 @@ public final class CatalogueEntry {
   private final ProcedureCode code;
   private final String name;
   private final CompetentLevel level;
-  private final CatalogueDeadline deadline;
+  private final ProcessingDeadline deadline;
   private final List<CatalogueFee> fees;
   private final List<RequiredDocument> documents;
   private final @Nullable FormId form;
@@ -40,7 +41,7 @@ public final class CatalogueEntry {
       ProcedureCode code,
       String name,
       CompetentLevel level,
-      CatalogueDeadline deadline,
+      ProcessingDeadline deadline,
       List<CatalogueFee> fees,
       List<RequiredDocument> documents,
       @Nullable FormId form) {
@@ -85,7 +86,7 @@ public final class CatalogueEntry {
    *
    * @return the deadline
    */
-  public CatalogueDeadline deadline() {
+  public ProcessingDeadline deadline() {
     return deadline;
   }
 

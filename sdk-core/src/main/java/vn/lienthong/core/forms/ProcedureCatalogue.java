@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +14,21 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.id.ProcedureCode;
 
 /**
  * The catalogue of commune procedures as data (bundled resource {@code
- * vn/lienthong/core/forms/procedures.json}): code, Vietnamese name, competent level, deadline,
- * fees, required documents and which of them registry data can replace, and the e-form.
+ * vn/lienthong/core/forms/procedures.json}): code, Vietnamese name, competent level, deadline (a
+ * {@link ProcessingDeadline}: {@code {"workingDays": 7}} or {@code {"sameDay": true}}; the same-day
+ * cut-off is the {@link vn.lienthong.core.calendar.WorkingCalendar}'s), fees, required documents
+ * and which of them registry data can replace, and the e-form.
  *
  * <p>Instances are immutable and thread-safe; the bundled catalogue is loaded once.
  *
  * <pre>{@code
  * CatalogueEntry birth = ProcedureCatalogue.bundled().find(ProcedureCode.parse("1.001193")).orElseThrow();
- * birth.deadline().sameDayCutoff();  // Optional[15:00]
+ * birth.deadline().isSameDay();  // true: due the same day, the next working day after 15:00
  * }</pre>
  *
  * @since 0.1.0
@@ -109,10 +111,10 @@ public final class ProcedureCatalogue {
 
   private static CatalogueEntry entry(JsonNode p) {
     JsonNode d = p.path("deadline");
-    CatalogueDeadline deadline =
+    ProcessingDeadline deadline =
         d.path("sameDay").asBoolean(false)
-            ? CatalogueDeadline.sameDay(LocalTime.parse(d.path("cutoff").asText("15:00")))
-            : CatalogueDeadline.workingDays(d.path("workingDays").asInt(-1));
+            ? ProcessingDeadline.sameDay()
+            : ProcessingDeadline.workingDays(d.path("workingDays").asInt(-1));
     List<CatalogueFee> fees = new ArrayList<>();
     for (JsonNode f : p.path("fees")) {
       fees.add(

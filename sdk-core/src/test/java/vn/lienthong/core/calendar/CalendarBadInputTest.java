@@ -69,7 +69,10 @@ class CalendarBadInputTest {
 
   @Test
   void rejectsBadWorkingDayCounts() {
-    assertCode(() -> DeadlineRule.workingDays(0), CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);
+    assertCode(() -> ProcessingDeadline.workingDays(0), CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);
+    assertCode(
+        () -> ProcessingDeadline.workingDays(ProcessingDeadline.MAX_WORKING_DAYS + 1),
+        CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);
     assertCode(
         () -> WorkingCalendar.create().addWorkingDays(LocalDate.of(2026, 1, 5), -1),
         CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);

@@ -93,19 +93,15 @@ class HolidaysAndDeadlinesTest {
 
   @Test
   void birthRegistrationReceivedFridayAfter15IsDueNextWorkingDay() {
-    ZonedDateTime due =
-        calendar.dueAt(at("2026-03-13T16:00"), SubmissionChannel.IN_PERSON, DeadlineRule.sameDay());
+    ZonedDateTime due = calendar.dueAt(at("2026-03-13T16:00"), ProcessingDeadline.sameDay());
     assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-16T17:00"));
-    ZonedDateTime early =
-        calendar.dueAt(at("2026-03-13T14:59"), SubmissionChannel.IN_PERSON, DeadlineRule.sameDay());
+    ZonedDateTime early = calendar.dueAt(at("2026-03-13T14:59"), ProcessingDeadline.sameDay());
     assertThat(early.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-13T17:00"));
   }
 
   @Test
   void permanentResidenceReceived9February2026IsDueSevenWorkingDaysLaterAcrossTet() {
-    ZonedDateTime due =
-        calendar.dueAt(
-            at("2026-02-09T09:00"), SubmissionChannel.IN_PERSON, DeadlineRule.workingDays(7));
+    ZonedDateTime due = calendar.dueAt(at("2026-02-09T09:00"), ProcessingDeadline.workingDays(7));
     // 10, 11, 12, 13 February; Tết break 14-22; 23, 24, 25 February.
     assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-02-25T17:00"));
     assertThat(due.getZone()).isEqualTo(WorkingCalendar.ZONE);
@@ -119,12 +115,9 @@ class HolidaysAndDeadlinesTest {
         .isEqualTo(LocalDateTime.parse("2026-03-16T13:00"));
     assertThat(calendar.countedFrom(at("2026-03-16T21:00")))
         .isEqualTo(LocalDateTime.parse("2026-03-17T07:30"));
-    ZonedDateTime due =
-        calendar.dueAt(
-            at("2026-03-13T22:00"), SubmissionChannel.ONLINE, DeadlineRule.workingDays(1));
+    ZonedDateTime due = calendar.dueAt(at("2026-03-13T22:00"), ProcessingDeadline.workingDays(1));
     assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-17T17:00"));
-    ZonedDateTime sameDay =
-        calendar.dueAt(at("2026-03-14T09:00"), SubmissionChannel.ONLINE, DeadlineRule.sameDay());
+    ZonedDateTime sameDay = calendar.dueAt(at("2026-03-14T09:00"), ProcessingDeadline.sameDay());
     assertThat(sameDay.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-16T17:00"));
   }
 
@@ -136,8 +129,7 @@ class HolidaysAndDeadlinesTest {
                 List.of(OfficePeriod.of("08:00", "12:00"), OfficePeriod.of("13:30", "17:30")))
             .sameDayCutoff(LocalTime.of(16, 0))
             .build();
-    ZonedDateTime due =
-        custom.dueAt(at("2026-03-13T15:30"), SubmissionChannel.IN_PERSON, DeadlineRule.sameDay());
+    ZonedDateTime due = custom.dueAt(at("2026-03-13T15:30"), ProcessingDeadline.sameDay());
     assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.parse("2026-03-13T17:30"));
   }
 

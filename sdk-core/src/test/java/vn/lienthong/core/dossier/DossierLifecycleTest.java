@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.LienThongException;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 
 class DossierLifecycleTest {
 
@@ -262,14 +263,15 @@ class DossierLifecycleTest {
   @Test
   void birthRegistrationReceivedFridayAfterThreeIsDueMonday() {
     ProcessingDeadline sameDay = ProcessingDeadline.sameDay();
-    assertThat(sameDay.dueAt(vn(2026, 3, 6, 16, 0), DAYS)).isEqualTo(vn(2026, 3, 9, 17, 0));
-    assertThat(sameDay.dueAt(vn(2026, 3, 6, 14, 59), DAYS)).isEqualTo(vn(2026, 3, 6, 17, 0));
-    assertThat(sameDay.dueAt(vn(2026, 3, 7, 10, 0), DAYS)).isEqualTo(vn(2026, 3, 9, 17, 0));
+    assertThat(DAYS.dueAt(vn(2026, 3, 6, 16, 0), sameDay)).isEqualTo(vn(2026, 3, 9, 17, 0));
+    assertThat(DAYS.dueAt(vn(2026, 3, 6, 14, 59), sameDay)).isEqualTo(vn(2026, 3, 6, 17, 0));
+    assertThat(DAYS.dueAt(vn(2026, 3, 7, 10, 0), sameDay)).isEqualTo(vn(2026, 3, 9, 17, 0));
   }
 
   @Test
   void dossierReceivedOnAWeekendCountsFromTheNextWorkingDay() {
-    assertThat(ProcessingDeadline.workingDays(3).dueAt(vn(2026, 3, 7, 10, 0), DAYS))
-        .isEqualTo(ProcessingDeadline.workingDays(3).dueAt(vn(2026, 3, 9, 10, 0), DAYS));
+    ProcessingDeadline three = ProcessingDeadline.workingDays(3);
+    assertThat(DAYS.dueAt(vn(2026, 3, 7, 10, 0), three))
+        .isEqualTo(DAYS.dueAt(vn(2026, 3, 9, 10, 0), three));
   }
 }

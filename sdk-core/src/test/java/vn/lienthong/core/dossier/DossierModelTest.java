@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.ErrorCode;
 import vn.lienthong.core.InvalidInputException;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.id.PersonalIdNumber;
 import vn.lienthong.core.id.TaxCode;
 import vn.lienthong.core.text.PersonName;
@@ -113,9 +114,9 @@ class DossierModelTest {
   @Test
   void deadlineAndSupplementCountsAreCapped() {
     assertThat(codeOf(() -> ProcessingDeadline.workingDays(Integer.MAX_VALUE)))
-        .isEqualTo(CoreErrorCode.QUANTITY_TOO_LARGE);
+        .isEqualTo(CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);
     assertThat(codeOf(() -> ProcessingDeadline.workingDays(-1)))
-        .isEqualTo(CoreErrorCode.NEGATIVE_QUANTITY);
+        .isEqualTo(CoreErrorCode.WORKING_DAYS_OUT_OF_RANGE);
     List<String> many = java.util.Collections.nCopies(SupplementRequest.MAX_ITEMS + 1, "x");
     assertThat(codeOf(() -> new SupplementRequest("s", Instant.EPOCH, "r", many, 0, null)))
         .isEqualTo(CoreErrorCode.QUANTITY_TOO_LARGE);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.InvalidInputException;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 
 /** Random sequences of attempted transitions never leave the graph. */
 class DossierPropertiesTest {
@@ -76,8 +77,7 @@ class DossierPropertiesTest {
         .checkAssert(
             (deadline, requestAfter, answerAfter) -> {
               Instant received = TestDossiers.RECEIVED;
-              Dossier d =
-                  TestDossiers.newDossier(received, ProcessingDeadline.workingDays(deadline));
+              Dossier d = TestDossiers.newDossier(received, new ProcessingDeadline(deadline));
               d =
                   d.moveTo(DossierStatus.ACCEPTED, "a", "o", received, null, TestDossiers.DAYS)
                       .dossier();

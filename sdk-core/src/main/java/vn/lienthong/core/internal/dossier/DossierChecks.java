@@ -1,5 +1,6 @@
 package vn.lienthong.core.internal.dossier;
 
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,9 @@ public final class DossierChecks {
 
   /** Viet Nam's time zone, in which the portal writes dates and due dates are counted. */
   public static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+  /** The closing time at which due dates fall when no working calendar says otherwise. */
+  public static final LocalTime DEFAULT_CLOSING_TIME = LocalTime.of(17, 0);
 
   private DossierChecks() {}
 

@@ -3,7 +3,7 @@ package vn.lienthong.core.internal.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +18,8 @@ import vn.lienthong.core.forms.FormError;
 import vn.lienthong.core.id.Gender;
 import vn.lienthong.core.id.PersonalIdFinding;
 import vn.lienthong.core.id.PersonalIdNumber;
-import vn.lienthong.core.text.PersonName;
+import vn.lienthong.core.internal.text.Letters;
+import vn.lienthong.core.internal.text.NameRules;
 
 /**
  * The Vietnamese rules a schema cannot express, applied to every form by walking the document:
@@ -75,39 +76,61 @@ public final class CrossFieldRules {
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       String name = field.getKey();
       JsonNode value = field.getValue();
-      String child = FormErrors.child(pointer, name);
+      // Pointers are built only for an error or a nested container: most fields pass.
       if (value.isTextual()) {
         if ("fullName".equals(name)) {
-          name(value.textValue(), child, errors);
+          name(value.textValue(), pointer, name, errors);
         } else if (DATE_FIELDS.contains(name) && !FUTURE_ALLOWED.contains(name)) {
           LocalDate date = date(value);
           if (date != null && date.isAfter(filingDate)) {
             errors.add(
                 FormErrors.of(
-                    child,
+                    FormErrors.child(pointer, name),
                     CoreErrorCode.FORM_FUTURE_DATE,
                     ErrorDetails.none().rule("form.date.not-future").with("date", filingDate)));
           }
         }
       } else if (value.isContainerNode()) {
-        walk(value, child, filingDate, units, errors, depth + 1);
+        walk(value, FormErrors.child(pointer, name), filingDate, units, errors, depth + 1);
       }
     }
   }
 
-  private static void name(String text, String pointer, List<FormError> errors) {
-    if (text.isEmpty()) {
-      return; // minLength reports it
+  private static void name(String text, String parent, String field, List<FormError> errors) {
+    if (text.isEmpty() || isPlainVietnameseName(text)) {
+      return; // minLength reports an empty name
     }
+    String pointer = FormErrors.child(parent, field);
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
       errors.add(nameError(pointer, "NFC"));
       return;
     }
     try {
-      PersonName.parse(text, pointer);
+      NameRules.validate(pointer, text);
     } catch (LienThongException e) {
       errors.add(nameError(pointer, e.code()));
     }
+  }
+
+  /**
+   * Tells whether a name is certainly valid without the full name rules: letters of the Vietnamese
+   * alphabet (precomposed, hence NFC) separated by single spaces, within the length cap. Anything
+   * else goes through {@link NameRules} for the precise error.
+   */
+  static boolean isPlainVietnameseName(String text) {
+    int length = text.length();
+    if (length > NameRules.MAX_LENGTH || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+      return false;
+    }
+    char previous = 'a';
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? previous == ' ' : !Letters.isVietnamese(c)) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   private static FormError nameError(String pointer, String reason) {
@@ -119,10 +142,15 @@ public final class CrossFieldRules {
 
   private static void personalId(JsonNode node, String pointer, List<FormError> errors) {
     JsonNode id = node.get("personalIdNumber");
-    if (id == null || !id.isTextual() || !PersonalIdNumber.isValid(id.textValue())) {
-      return;
+    if (id == null || !id.isTextual() || !isDigits(id.textValue(), 12)) {
+      return; // the pattern reports it
     }
-    PersonalIdNumber number = PersonalIdNumber.parse(id.textValue());
+    PersonalIdNumber number;
+    try {
+      number = PersonalIdNumber.parse(id.textValue());
+    } catch (LienThongException e) {
+      return; // twelve digits the identifier rules refuse: the schema's pattern is the report
+    }
     LocalDate birthDate = date(node.get("birthDate"));
     String other = "birthDate";
     if (birthDate == null) {
@@ -216,15 +244,40 @@ public final class CrossFieldRules {
     }
   }
 
-  private static @Nullable LocalDate date(@Nullable JsonNode node) {
-    if (node == null || !node.isTextual() || node.textValue().length() != 10) {
+  /**
+   * Reads a {@code yyyy-MM-dd} date without a formatter (the schema's {@code format: date} reports
+   * malformed ones); null when the value is not such a date.
+   */
+  static @Nullable LocalDate date(@Nullable JsonNode node) {
+    if (node == null || !node.isTextual()) {
       return null;
     }
-    try {
-      return LocalDate.parse(node.textValue());
-    } catch (DateTimeParseException e) {
+    String s = node.textValue();
+    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
       return null;
     }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static boolean isDigits(String s, int length) {

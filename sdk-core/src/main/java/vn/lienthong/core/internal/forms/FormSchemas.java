@@ -28,8 +28,9 @@ import vn.lienthong.core.id.ProcedureCode;
 
 /**
  * Loads the bundled form schemas, compiles them once with the schema validator (draft 2020-12,
- * format assertions on, JSON Pointer paths) and reads their {@code x-lienthong-*} keywords.
- * Immutable and thread-safe after construction.
+ * format assertions on, JSON Pointer paths; the flattened copy of {@link SchemaFlattener}) and
+ * reads their {@code x-lienthong-*} keywords from the published text. Immutable and thread-safe
+ * after construction.
  *
  * @since 0.1.0
  */
@@ -65,6 +66,18 @@ public final class FormSchemas {
     for (FormId id : BUNDLED) {
       texts.put(id.urn(), resource(id.resourcePath()));
     }
+    Map<String, JsonNode> trees = new LinkedHashMap<>();
+    Map<String, String> compiled = new LinkedHashMap<>();
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      try {
+        trees.put(text.getKey(), mapper.readTree(text.getValue()));
+      } catch (IOException | RuntimeException e) {
+        throw corrupt(text.getKey(), e);
+      }
+    }
+    for (Map.Entry<String, JsonNode> tree : trees.entrySet()) {
+      compiled.put(tree.getKey(), SchemaFlattener.flatten(tree.getValue(), trees).toString());
+    }
     SchemaRegistryConfig config =
         SchemaRegistryConfig.builder()
             .pathType(PathType.JSON_POINTER)
@@ -73,15 +86,14 @@ public final class FormSchemas {
     SchemaRegistry registry =
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaRegistryConfig(config).schemas(texts));
+            builder -> builder.schemaRegistryConfig(config).schemas(compiled));
     for (FormId id : BUNDLED) {
       try {
         Schema schema = registry.getSchema(SchemaLocation.of(id.urn()));
         schema.initializeValidators();
         schemas.put(id, schema);
-        definitions.put(
-            id, definition(id, mapper.readTree(texts.get(id.urn())), texts.get(id.urn())));
-      } catch (IOException | RuntimeException e) {
+        definitions.put(id, definition(id, trees.get(id.urn()), texts.get(id.urn())));
+      } catch (RuntimeException e) {
         throw corrupt(id.resourcePath(), e);
       }
     }
