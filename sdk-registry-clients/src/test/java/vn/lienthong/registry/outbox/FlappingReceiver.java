@@ -31,7 +31,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class FlappingReceiver implements AutoCloseable {
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(16);
+  private final ExecutorService executor = Executors.newFixedThreadPool(64);
   private final JdbcDataSource db = new JdbcDataSource();
   private final Connection keepOpen;
   private final InboxDeduplicator inbox = InboxDeduplicator.create();

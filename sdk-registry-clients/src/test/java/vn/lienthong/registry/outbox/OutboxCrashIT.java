@@ -94,7 +94,7 @@ class OutboxCrashIT {
   }
 
   private void run(String url, LongSupplier remaining) throws Exception {
-    try (FlappingReceiver receiver = new FlappingReceiver(1500)) {
+    try (FlappingReceiver receiver = new FlappingReceiver(800)) {
       pointAt(url, receiver);
       long start = System.nanoTime();
       Process first = start(url, "1");
