@@ -103,12 +103,12 @@ final class FlappingReceiver implements AutoCloseable {
         failures.incrementAndGet();
         return; // connection dropped before processing: closed without an answer
       }
-      if (dice < 14) {
+      if (dice < 13) {
         failures.incrementAndGet();
         sleep(slowMillis); // answers after the sender gave up, but does process the message
       }
       boolean first = process(id, key);
-      if (dice < 18 && dice >= 14) {
+      if (dice < 17 && dice >= 13) {
         failures.incrementAndGet();
         return; // processed, then the acknowledgement is lost
       }
