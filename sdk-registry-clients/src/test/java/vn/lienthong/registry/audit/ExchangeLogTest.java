@@ -173,6 +173,19 @@ class ExchangeLogTest {
   }
 
   @Test
+  void aChainHashedByAnIndependentImplementationVerifies() throws Exception {
+    // Written by a few lines of Python (hashlib) from the format described in docs.
+    try (var in =
+        getClass()
+            .getResourceAsStream(
+                "ExchangeLogVerifierFuzzTestInputs/verifiesOrReportsAnyInput/valid-two-entries")) {
+      ChainReport r = ExchangeLogVerifier.verify(in, null);
+      assertThat(r.intact()).as(String.valueOf(r.problem())).isTrue();
+      assertThat(r.entriesChecked()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void keepsOnlyMaskedPersonalData() {
     ExchangeEntry e =
         log.append(
