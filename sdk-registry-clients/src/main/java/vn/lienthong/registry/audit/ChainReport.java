@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * head, a printed or timestamped copy), or pass it to {@link
  * ExchangeLogVerifier#verify(java.nio.file.Path, String)}.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param intact whether every link holds
  * @param entriesChecked how many entries were read before the first broken link (all if intact)
  * @param brokenAtLine the 1-based line (or, from a database, position) of the first broken entry, 0

@@ -7,6 +7,8 @@ import java.util.Objects;
  * One entry of the exchange log: the recorded exchange, its place in the chain, the hash of the
  * entry before it and its own hash over all of that.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param sequence the position in the log, from 1
  * @param messageId the message id
  * @param client the client identifier

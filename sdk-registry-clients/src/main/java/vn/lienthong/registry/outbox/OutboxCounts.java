@@ -4,6 +4,8 @@ package vn.lienthong.registry.outbox;
  * How many messages wait in the outbox: pending (of which some have failed at least once) and dead
  * letters.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param pending messages waiting for delivery or a retry
  * @param retrying pending messages that failed at least once
  * @param dead dead letters waiting for an operator

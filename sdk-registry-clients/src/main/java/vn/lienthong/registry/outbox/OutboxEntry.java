@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What an operator sees of one message in the outbox: never the payload or header values (they may
  * hold personal data), the ordering key masked, the last failure with personal numbers masked.
  *
+ * <p>Instances are immutable and thread-safe.
+ *
  * @param messageId the message id
  * @param maskedOrderingKey the ordering key with all but its last four letters and digits hidden
  * @param type the message type

@@ -18,15 +18,15 @@ public final class DispatcherProcess {
             OutboxDispatcher.builder(
                     pool,
                     HttpOutboxTransport.builder()
-                        .connectTimeout(Duration.ofSeconds(1))
-                        .requestTimeout(Duration.ofSeconds(1))
+                        .connectTimeout(Duration.ofSeconds(2))
+                        .requestTimeout(Duration.ofSeconds(2))
                         .build())
                 .name("crash-test")
-                .workers(16)
+                .workers(32)
                 .batchSize(64)
                 .pollInterval(Duration.ofMillis(20))
                 .backoff(Duration.ofMillis(20), Duration.ofMillis(400))
-                .lease(Duration.ofSeconds(3))
+                .lease(Duration.ofSeconds(5))
                 .deadLetterHorizon(Duration.ofDays(1))
                 .start()) {
       OutboxOperations ops = OutboxOperations.create(pool);

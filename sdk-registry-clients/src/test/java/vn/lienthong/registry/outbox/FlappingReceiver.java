@@ -31,7 +31,7 @@ import org.h2.jdbcx.JdbcDataSource;
 final class FlappingReceiver implements AutoCloseable {
 
   private final HttpServer server;
-  private final ExecutorService executor = Executors.newFixedThreadPool(16);
+  private final ExecutorService executor = Executors.newFixedThreadPool(64);
   private final JdbcDataSource db = new JdbcDataSource();
   private final Connection keepOpen;
   private final InboxDeduplicator inbox = InboxDeduplicator.create();
@@ -103,12 +103,12 @@ final class FlappingReceiver implements AutoCloseable {
         failures.incrementAndGet();
         return; // connection dropped before processing: closed without an answer
       }
-      if (dice < 14) {
+      if (dice < 13) {
         failures.incrementAndGet();
         sleep(slowMillis); // answers after the sender gave up, but does process the message
       }
       boolean first = process(id, key);
-      if (dice < 18 && dice >= 14) {
+      if (dice < 17 && dice >= 13) {
         failures.incrementAndGet();
         return; // processed, then the acknowledgement is lost
       }

@@ -94,20 +94,18 @@ class OutboxCrashIT {
   }
 
   private void run(String url, LongSupplier remaining) throws Exception {
-    try (FlappingReceiver receiver = new FlappingReceiver(1500)) {
+    List<Process> started = new ArrayList<>();
+    try (FlappingReceiver receiver = new FlappingReceiver(2_500)) {
       pointAt(url, receiver);
       long start = System.nanoTime();
-      Process first = start(url, "1");
-      waitFor(receiver, 2_500, first, "1");
-      first.destroyForcibly().waitFor();
-      Process second = start(url, "2");
-      waitFor(receiver, 6_000, second, "2");
+      Process first = start(url, "1", started);
+      waitFor(receiver, 1_500, first, "1");
+      first.destroyForcibly().waitFor(); // SIGKILL, mid-delivery
+      Process second = start(url, "2", started);
+      waitFor(receiver, 4_000, second, "2");
       second.destroyForcibly().waitFor();
-      Process last = start(url, "3");
-      boolean done = last.waitFor(90, TimeUnit.SECONDS);
-      if (!done) {
-        last.destroyForcibly().waitFor();
-      }
+      Process last = start(url, "3", started);
+      boolean done = last.waitFor(240, TimeUnit.SECONDS);
       assertThat(done).as("the last dispatcher drained the outbox").isTrue();
       assertThat(last.exitValue()).isZero();
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -135,6 +133,12 @@ class OutboxCrashIT {
           receiver.requests(),
           receiver.duplicates(),
           receiver.failures());
+    } finally {
+      for (Process p : started) {
+        if (p.isAlive()) {
+          p.destroyForcibly().waitFor();
+        }
+      }
     }
   }
 
@@ -148,27 +152,30 @@ class OutboxCrashIT {
     }
   }
 
-  private Process start(String url, String run) throws Exception {
+  private Process start(String url, String run, List<Process> started) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     File log = dir.resolve("dispatcher-" + run + ".log").toFile();
-    return new ProcessBuilder(
-            java,
-            "-Xmx256m",
-            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-            "-cp",
-            cp,
-            DispatcherProcess.class.getName(),
-            url)
-        .redirectErrorStream(true)
-        .redirectOutput(log)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-cp",
+                cp,
+                DispatcherProcess.class.getName(),
+                url)
+            .redirectErrorStream(true)
+            .redirectOutput(log)
+            .start();
+    started.add(p);
+    return p;
   }
 
   private void waitFor(FlappingReceiver receiver, long processed, Process p, String run)
       throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (receiver.processed() < processed) {
       if (!p.isAlive()) {
         throw new AssertionError(
@@ -176,7 +183,7 @@ class OutboxCrashIT {
                 + Files.readString(dir.resolve("dispatcher-" + run + ".log")));
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + receiver.processed() + " messages after 60 s");
+        throw new AssertionError("only " + receiver.processed() + " messages after 120 s");
       }
       Thread.sleep(20);
     }
