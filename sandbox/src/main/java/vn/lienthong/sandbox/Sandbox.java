@@ -28,6 +28,7 @@ import vn.lienthong.sandbox.internal.ServiceCatalogue;
 import vn.lienthong.sandbox.internal.ServiceFactory;
 import vn.lienthong.sandbox.internal.http.HttpLimits;
 import vn.lienthong.sandbox.internal.http.Router;
+import vn.lienthong.sandbox.internal.http.ServerSettings;
 
 /**
  * The LienThong sandbox: simulators of the national services (identity providers first) on one
@@ -105,6 +106,7 @@ public final class Sandbox implements AutoCloseable {
       if (server != null) {
         return this;
       }
+      ServerSettings.apply();
       HttpServer s;
       try {
         s =
