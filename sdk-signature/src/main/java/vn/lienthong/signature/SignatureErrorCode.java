@@ -43,6 +43,10 @@ public enum SignatureErrorCode implements ErrorCode {
 
   // ---- 03xx: plain XML-DSig (edXML and other enveloped XML signatures) ----
 
+  // ---- 04xx: JWS and JAdES ----
+
+  // ---- 05xx: PKCS#11 tokens, external and remote signing ----
+
   // ---- 09xx: configuration ----
 
   /** The validator's trust anchors are missing or unusable. */
