@@ -1,7 +1,8 @@
 package vn.lienthong.core.calendar;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
 import vn.lienthong.core.CoreErrorCode;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
@@ -56,10 +57,9 @@ public final class CalendarDates {
           ErrorDetails.field(field)
               .rule(month < 1 || month > 12 ? "date.month-range" : "date.day-range")
               .rejectedValue(text)
-              .with(
-                  "days", month < 1 || month > 12 ? 0 : YearMonth.of(year, month).lengthOfMonth()));
+              .with("days", month < 1 || month > 12 ? 0 : lengthOfMonth(year, month)));
     }
-    int days = YearMonth.of(year, month).lengthOfMonth();
+    int days = lengthOfMonth(year, month);
     if (day > days) {
       throw new InvalidInputException(
           CoreErrorCode.DATE_NOT_IN_CALENDAR,
@@ -91,6 +91,14 @@ public final class CalendarDates {
               .with("max", MAX));
     }
     return date;
+  }
+
+  /**
+   * Month length without {@code YearMonth} or {@code Year}, whose classes build date-time
+   * formatters.
+   */
+  private static int lengthOfMonth(int year, int month) {
+    return Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
   }
 
   private static int number(String field, String text, int from, int to) {

@@ -139,7 +139,7 @@ public final class OfficialCalendar {
       if (line.isEmpty()) {
         continue;
       }
-      String[] parts = line.split("\\s+", 3);
+      String[] parts = words(line);
       if (parts[0].equals("year")) {
         if (parts.length != 3 || !parts[2].equals("complete")) {
           throw syntax(source, lineNumber, "expected \"year yyyy complete\"", line);
@@ -157,7 +157,7 @@ public final class OfficialCalendar {
             default -> throw syntax(source, lineNumber, "status must be off or work", line);
           };
       String note = parts.length == 3 ? parts[2] : "";
-      String[] range = parts[0].split("\\.\\.", -1);
+      String[] range = range(parts[0]);
       if (range.length > 2) {
         throw syntax(source, lineNumber, "a range is first..last", line);
       }
@@ -228,7 +228,42 @@ public final class OfficialCalendar {
   }
 
   private static String field(String source, int line) {
-    return source + ":" + line;
+    // concat rather than +: no string-concatenation bootstrap on a cold start
+    return source.concat(":").concat(Integer.toString(line));
+  }
+
+  /** Splits a line (stripped, not empty) into at most three words, the third taking the rest. */
+  private static String[] words(String line) {
+    String[] out = new String[3];
+    int n = 0;
+    int i = 0;
+    while (i < line.length() && n < 2) {
+      int end = i;
+      while (end < line.length() && !Character.isWhitespace(line.charAt(end))) {
+        end++;
+      }
+      out[n++] = line.substring(i, end);
+      i = end;
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+    }
+    if (i < line.length()) {
+      out[n++] = line.substring(i);
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Splits {@code first..last} into its parts; more than two parts is a syntax error. */
+  private static String[] range(String text) {
+    int dots = text.indexOf("..");
+    if (dots < 0) {
+      return new String[] {text};
+    }
+    String rest = text.substring(dots + 2);
+    return rest.contains("..")
+        ? new String[] {text, text, text}
+        : new String[] {text.substring(0, dots), rest};
   }
 
   private static String stripComment(String line) {

@@ -42,7 +42,9 @@ public final class WorkingCalendar {
 
   /** The default office hours: 07:30-11:30 and 13:00-17:00. */
   public static final List<OfficePeriod> DEFAULT_OFFICE_HOURS =
-      List.of(OfficePeriod.of("07:30", "11:30"), OfficePeriod.of("13:00", "17:00"));
+      List.of(
+          new OfficePeriod(LocalTime.of(7, 30), LocalTime.of(11, 30)),
+          new OfficePeriod(LocalTime.of(13, 0), LocalTime.of(17, 0)));
 
   /** The default same-day cut-off, 15:00. */
   public static final LocalTime DEFAULT_SAME_DAY_CUTOFF = LocalTime.of(15, 0);

@@ -34,6 +34,29 @@ import vn.lienthong.core.InvalidInputException;
  * <p>No status moves to 1 (only a new dossier starts there), and nothing moves backwards from 9: a
  * processed dossier's result is corrected by a new dossier. Enums are thread-safe.
  *
+ * <p>Legal basis of the transitions that are not obvious. The one-stop-shop rules are Decree
+ * 61/2018/NĐ-CP (amended by Decree 107/2021/NĐ-CP), replaced from 1 July 2025 by Decree
+ * 118/2025/NĐ-CP; the status codes are the portal's. Where no article was checked the entry says
+ * <b>unconfirmed</b>; the graph is then the project's reading and may change.
+ *
+ * <ul>
+ *   <li><b>No supplement at reception (1 and 2 do not move to 5).</b> At reception an incomplete
+ *       dossier is not taken in: the officer hands back a request to complete it (Phiếu yêu cầu bổ
+ *       sung, hoàn thiện hồ sơ) or a refusal (Phiếu từ chối tiếp nhận), Decree 61/2018 art. 18; so
+ *       it stays 1 or becomes 3, and 5 exists only during processing (4). Article reference
+ *       unconfirmed against the 2025 decree.
+ *   <li><b>Withdrawal from 2, 4, 5 and 6 (to 7).</b> The portal defines status 7 "công dân yêu cầu
+ *       rút"; that a citizen may withdraw at any point before a result exists is the project's
+ *       reading (<b>unconfirmed</b>: no article listing the statuses was found). Withdrawal after 9
+ *       is not allowed: the result exists and is handed over or kept.
+ *   <li><b>6 to 8 (stopped for unpaid fees or taxes).</b> Mirrors 5 to 8 (a supplement that never
+ *       comes); <b>unconfirmed</b>: the time limit and the authority that stops are set by each
+ *       procedure's own legislation.
+ *   <li><b>5 pauses the due date, 6 does not.</b> The time a citizen takes to supplement a dossier
+ *       is not counted (DOMAIN.md; the portal's supplement records move the due date); for 6 no
+ *       such rule was found, so the deadline runs (<b>unconfirmed</b>; see {@link Dossier}).
+ * </ul>
+ *
  * <pre>{@code
  * DossierStatus.IN_PROGRESS.canMoveTo(DossierStatus.PROCESSED);   // true
  * DossierStatus.PROCESSED.allowedTargets();                       // [RESULT_RETURNED]

@@ -66,11 +66,11 @@ class HolidaysAndDeadlinesTest {
   @Test
   void officialEntriesOverrideTheRules() {
     // 2025: the rules give Monday 3 February as compensatory for Tết on Saturday 1 February; the
-    // announced break ended Sunday 2 February, and Saturday 8 February was worked.
+    // announced break ended Sunday 2 February (no make-up Saturday was needed or announced).
     assertThat(rulesOnly.isWorkingDay(LocalDate.of(2025, 2, 3))).isFalse();
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
     assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 27))).isFalse();
-    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isTrue();
+    assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 8))).isFalse();
     OfficialCalendar user =
         OfficialCalendar.parse("user.txt", "2027-03-15 off provincial event\n2027-01-01 work\n");
     WorkingCalendar custom =
@@ -140,7 +140,8 @@ class HolidaysAndDeadlinesTest {
     assertThat(calendar.addWorkingDays(friday, 1)).isEqualTo(LocalDate.of(2026, 3, 16));
     assertThat(calendar.workingDaysBetween(friday, LocalDate.of(2026, 3, 16))).isEqualTo(1);
     assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 3, 16), friday)).isEqualTo(-1);
+    // 31 December, then 1 and 2 January off (2 January swapped with Saturday 10 January).
     assertThat(calendar.addWorkingDays(LocalDate.of(2025, 12, 30), 3))
-        .isEqualTo(LocalDate.of(2026, 1, 5));
+        .isEqualTo(LocalDate.of(2026, 1, 6));
   }
 }

@@ -12,6 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * except where the UTC+7 new moon falls on the day before China's: 2007 (17 February, China 18) and
  * 2030 (2 February, China 3), per the Vietnamese calendar (DOMAIN.md; 1985, 21 January, is outside
  * this table and tested in {@link LunarCalendarTest}).
+ *
+ * <p>Confirmation status: 2024-2026 and 2030 are in DOMAIN.md; 2025 and 2026 also in the
+ * government's holiday announcements (see {@code official-calendar.txt}). The 1990-1999 rows are
+ * the Hong Kong Observatory dates and agree with the independent ICU4J oracle at UTC+7 ({@link
+ * LunarCalendarIcuOracleTest}), but no Vietnamese publication listing them was found: they remain
+ * UNCONFIRMED as Vietnamese data (they would only differ from China's if a new moon fell between
+ * 16:00 and 17:00 UTC, as in 1985).
  */
 class TetDatesVectorsTest {
 

@@ -3,10 +3,13 @@ package vn.lienthong.core.internal.calendar;
 import java.util.Arrays;
 
 /**
- * The month table of the lunisolar calendar, generated once (lazily, on first use) by {@link
- * LunisolarRules} for Gregorian years {@value #FIRST_SPAN_YEAR}-{@value #LAST_SPAN_YEAR}: the epoch
- * day each month starts on and its label (lunar year, month, leap). Immutable after construction
- * and thread-safe. Not part of the public API.
+ * The month table of the lunisolar calendar for Gregorian years {@value #FIRST_SPAN_YEAR}-{@value
+ * #LAST_SPAN_YEAR}: the epoch day each month starts on and its label (lunar year, month, leap). The
+ * shared instance is decoded on first use from {@link LunarTableData}, a compact form (five hex
+ * digits a year) that {@link #encode()} produced from a table {@link #generate() generated} by the
+ * formulas of {@link LunisolarRules}; a test regenerates it and fails on any difference. Decoding
+ * takes well under a millisecond, where generating took 40-60 ms. Immutable after construction and
+ * thread-safe. Not part of the public API.
  *
  * @since 0.1.0
  */
@@ -19,7 +22,7 @@ public final class LunarTable {
   public static final int LAST_SPAN_YEAR = 2200;
 
   private static final class Holder {
-    static final LunarTable INSTANCE = generate();
+    static final LunarTable INSTANCE = decode(LunarTableData.FIRST_DAY, LunarTableData.YEARS);
   }
 
   private final long[] starts;
@@ -31,7 +34,7 @@ public final class LunarTable {
   }
 
   /**
-   * Returns the table, generating it on first use (about 3,700 months).
+   * Returns the table, decoding the precomputed data on first use (about 3,700 months).
    *
    * @return the shared table
    */
@@ -58,6 +61,85 @@ public final class LunarTable {
       }
     }
     starts[n] = span.starts()[span.months()];
+    keys[n] = Integer.MAX_VALUE;
+    return new LunarTable(Arrays.copyOf(starts, n + 1), Arrays.copyOf(keys, n + 1));
+  }
+
+  /**
+   * Encodes the table compactly, one Gregorian year's span in five hex digits: bits 0-12 tell which
+   * months have 30 days (else 29), bits 13-16 the index of the leap month (0 for none), bit 17 a
+   * 13-month span. With the first month's epoch day, that is the whole table.
+   *
+   * @return the hex digits, {@value #LAST_SPAN_YEAR} - {@value #FIRST_SPAN_YEAR} + 1 groups of five
+   * @throws IllegalStateException if a month is not 29 or 30 days long
+   */
+  public String encode() {
+    StringBuilder out = new StringBuilder();
+    int index = 0;
+    for (int year = FIRST_SPAN_YEAR; year <= LAST_SPAN_YEAR; year++) {
+      int first = index;
+      int leap = 0;
+      int lengths = 0;
+      do {
+        int length = length(index);
+        if (length != 29 && length != 30) {
+          throw new IllegalStateException("month of " + length + " days");
+        }
+        if (length == 30) {
+          lengths |= 1 << (index - first);
+        }
+        if ((keys[index] & 1) != 0) {
+          leap = index - first;
+        }
+        index++;
+      } while (index < size() && !startsSpan(index));
+      int months = index - first;
+      int packed = lengths | leap << 13 | (months == 13 ? 1 << 17 : 0);
+      out.append(String.format(java.util.Locale.ROOT, "%05x", packed));
+    }
+    return out.toString();
+  }
+
+  /** A span starts with the 11th month (not leap) of a lunar year. */
+  private boolean startsSpan(int index) {
+    return keys[index] % 32 == 22;
+  }
+
+  /**
+   * Decodes a table from the form {@link #encode()} gives.
+   *
+   * @param firstDay the epoch day the first month starts on
+   * @param years the encoded spans
+   * @return the table
+   * @throws IllegalArgumentException if the data is malformed
+   */
+  public static LunarTable decode(long firstDay, String years) {
+    int count = LAST_SPAN_YEAR - FIRST_SPAN_YEAR + 1;
+    if (years.length() != count * 5) {
+      throw new IllegalArgumentException("expected " + count * 5 + " hex digits");
+    }
+    long[] starts = new long[count * 13 + 1];
+    int[] keys = new int[starts.length];
+    int n = 0;
+    long day = firstDay;
+    for (int y = 0; y < count; y++) {
+      int packed = Integer.parseInt(years, y * 5, y * 5 + 5, 16);
+      int months = (packed >> 17 & 1) != 0 ? 13 : 12;
+      long[] spanStarts = new long[months + 1];
+      for (int i = 0; i < months; i++) {
+        spanStarts[i] = day;
+        day += (packed >> i & 1) != 0 ? 30 : 29;
+      }
+      spanStarts[months] = day;
+      LunisolarRules.Span span =
+          new LunisolarRules.Span(FIRST_SPAN_YEAR + y, spanStarts, packed >> 13 & 0xF);
+      for (int i = 0; i < months; i++) {
+        starts[n] = spanStarts[i];
+        keys[n] = key(span.lunarYear(i), span.monthNumber(i), span.isLeap(i));
+        n++;
+      }
+    }
+    starts[n] = day;
     keys[n] = Integer.MAX_VALUE;
     return new LunarTable(Arrays.copyOf(starts, n + 1), Arrays.copyOf(keys, n + 1));
   }

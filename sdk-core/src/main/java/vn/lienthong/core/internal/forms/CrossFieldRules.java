@@ -3,7 +3,8 @@ package vn.lienthong.core.internal.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.Month;
+import java.time.chrono.IsoChronology;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -262,7 +263,7 @@ public final class CrossFieldRules {
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
+    if (day > 28 && day > Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
       return null;
     }
     return LocalDate.of(year, month, day);
