@@ -87,7 +87,7 @@ public final class Contracts {
     Contract best = null;
     int bestMajor = -1;
     for (Contract c : contracts.values()) {
-      if (c.name().equals(name) || c.name().matches(Pattern.quote(name) + "-v[0-9]{1,3}")) {
+      if (c.name().equals(name) || isLaterMajor(c.name(), name)) {
         int major = major(c.version());
         if (major > bestMajor) {
           best = c;
@@ -177,6 +177,14 @@ public final class Contracts {
             .rule("contract.bundled")
             .with("contract", name.length() > 80 ? name.substring(0, 80) : name)
             .with("version", version.length() > 20 ? version.substring(0, 20) : version));
+  }
+
+  private static boolean isLaterMajor(String candidate, String name) {
+    String prefix = name + "-v";
+    if (!candidate.startsWith(prefix) || candidate.length() == prefix.length()) {
+      return false;
+    }
+    return candidate.substring(prefix.length()).chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
   private static int major(String version) {
