@@ -35,7 +35,18 @@ public enum RegistryErrorCode implements ErrorCode {
   /** An exchange-log export file cannot be written or read, or is not in the export format. */
   EXCHANGE_LOG_FILE_FAILED("LT-REG-0108", false, 500),
 
-// ---- 02xx: edXML document exchange ----
+  // ---- 02xx: edXML document exchange ----
+
+  /** An edXML package larger than the size cap; rejected unread. */
+  EDXML_TOO_LARGE("LT-REG-0201", false, 413),
+  /** An edXML package that is not well-formed XML or declares a DTD. */
+  EDXML_MALFORMED("LT-REG-0202"),
+  /** An edXML package or status message that does not satisfy the QCVN 102:2016 structure. */
+  EDXML_STRUCTURE("LT-REG-0203"),
+  /** The manifest and the attachments of an edXML package do not name the same parts. */
+  EDXML_MANIFEST_MISMATCH("LT-REG-0204"),
+  /** A part given to an edXML builder is missing or invalid. */
+  EDXML_INVALID_PART("LT-REG-0205"),
 
 // ---- 09xx: configuration ----
 
