@@ -29,12 +29,12 @@ import vn.lienthong.sandbox.identity.IdentityIssuer;
  * persona, token with DPoP and {@code private_key_jwt}, JWE ID token, userinfo), against the
  * baseline of one plain loopback GET of the provider's key set.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar SandboxLogin -f 1 -wi 2 -i 3}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RelyingPartyLogin -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class SandboxLoginBenchmark {
+public class RelyingPartyLoginBenchmark {
 
   private Sandbox sandbox;
   private OidcLogin rp;
