@@ -114,7 +114,7 @@ final class FakeOp implements AutoCloseable {
         .clientId(CLIENT_ID)
         .clientKey(clientKey, "rp-key-1")
         .redirectUri(URI.create("https://xa.example.vn/cb"))
-        .timeout(java.time.Duration.ofSeconds(2));
+        .timeout(java.time.Duration.ofSeconds(10));
   }
 
   /** The form parameters of the last pushed authorization request. */

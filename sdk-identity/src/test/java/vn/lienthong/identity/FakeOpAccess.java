@@ -23,6 +23,15 @@ public final class FakeOpAccess implements AutoCloseable {
   }
 
   /**
+   * Returns a builder for a relying party bound to this provider.
+   *
+   * @return the builder
+   */
+  public OidcLogin.Builder rpBuilder() {
+    return op.rp();
+  }
+
+  /**
    * Stubs tokens for the last started login with extra ID token claims and returns its callback.
    *
    * @param extraClaims claims added to the ID token

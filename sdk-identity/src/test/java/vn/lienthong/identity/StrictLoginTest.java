@@ -58,7 +58,11 @@ class StrictLoginTest {
   static void rejected(IdentityErrorCode code, ThrowingCallable call) {
     assertThatThrownBy(call)
         .isInstanceOf(LienThongException.class)
-        .satisfies(e -> assertThat(((LienThongException) e).errorCode()).isEqualTo(code));
+        .satisfies(
+            e ->
+                assertThat(((LienThongException) e).errorCode())
+                    .as("%s caused by %s", e.getMessage(), e.getCause())
+                    .isEqualTo(code));
   }
 
   private void rejectsToken(IdentityErrorCode code, Consumer<JWTClaimsSet.Builder> shape) {

@@ -46,7 +46,11 @@ public final class Callback {
       throw malformed("query", "longer than " + MAX_QUERY_LENGTH + " characters");
     }
     Map<String, List<String>> params = new HashMap<>();
-    for (String pair : q.split("&", MAX_PARAMETERS + 2)) {
+    String[] pairs = q.split("&");
+    if (pairs.length > MAX_PARAMETERS) {
+      throw malformed("query", "more than " + MAX_PARAMETERS + " parameters");
+    }
+    for (String pair : pairs) {
       if (pair.isEmpty()) {
         continue;
       }

@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.identity.IdentityErrorCode;
 
@@ -61,6 +63,7 @@ public final class Http implements AutoCloseable {
         HttpClient.newBuilder()
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
@@ -99,8 +102,15 @@ public final class Http implements AutoCloseable {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
+    AtomicReference<@Nullable CappedBody> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> f =
-        client.sendAsync(b.build(), info -> new CappedBody(info.headers()));
+        client.sendAsync(
+            b.build(),
+            info -> {
+              CappedBody c = new CappedBody(info.headers());
+              body.set(c);
+              return c;
+            });
     HttpResponse<byte[]> r;
     try {
       r = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -113,6 +123,10 @@ public final class Http implements AutoCloseable {
       throw unavailable(uri, what, "interrupted", e);
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
+      CappedBody capped = body.get();
+      if (capped != null && capped.exceeded != null) {
+        c = capped.exceeded;
+      }
       if (c instanceof TooLarge) {
         throw Failures.remote(
             IdentityErrorCode.PROVIDER_RESPONSE_TOO_LARGE,
@@ -154,7 +168,8 @@ public final class Http implements AutoCloseable {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final HttpHeaders headers;
-    private Flow.@org.jspecify.annotations.Nullable Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
+    volatile @Nullable TooLarge exceeded;
 
     CappedBody(HttpHeaders headers) {
       this.headers = headers;
@@ -176,11 +191,13 @@ public final class Http implements AutoCloseable {
       }
       long declared = headers.firstValueAsLong("content-length").orElse(-1);
       if (headerBytes > MAX_HEADER_BYTES) {
+        exceeded = new TooLarge(MAX_HEADER_BYTES + " header bytes");
         s.cancel();
-        result.completeExceptionally(new TooLarge(MAX_HEADER_BYTES + " header bytes"));
+        result.completeExceptionally(exceeded);
       } else if (declared > MAX_BODY_BYTES) {
+        exceeded = new TooLarge(MAX_BODY_BYTES + " bytes");
         s.cancel();
-        result.completeExceptionally(new TooLarge(MAX_BODY_BYTES + " bytes"));
+        result.completeExceptionally(exceeded);
       } else {
         s.request(Long.MAX_VALUE);
       }
@@ -193,11 +210,12 @@ public final class Http implements AutoCloseable {
       }
       for (ByteBuffer b : items) {
         if (out.size() + b.remaining() > MAX_BODY_BYTES) {
+          exceeded = new TooLarge(MAX_BODY_BYTES + " bytes");
           Flow.Subscription s = subscription;
           if (s != null) {
             s.cancel();
           }
-          result.completeExceptionally(new TooLarge(MAX_BODY_BYTES + " bytes"));
+          result.completeExceptionally(exceeded);
           return;
         }
         byte[] chunk = new byte[b.remaining()];

@@ -59,6 +59,8 @@ public final class IdTokenVerifier {
   private final @Nullable KeyPair decryptionKey;
   private final Clock clock;
   private final Duration skew;
+  private final java.util.concurrent.ConcurrentHashMap<JWK, JWSVerifier> verifiers =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Creates a verifier.
@@ -188,7 +190,7 @@ public final class IdTokenVerifier {
         }
         verifier = new MACVerifier(clientSecret);
       } else {
-        verifier = verifierFor(selectKey(alg, kid), alg);
+        verifier = cachedVerifier(selectKey(alg, kid));
       }
       if (!jws.verify(verifier)) {
         throw invalidSignature(alg, kid);
@@ -244,7 +246,20 @@ public final class IdTokenVerifier {
     return k instanceof RSAKey;
   }
 
-  private static JWSVerifier verifierFor(JWK key, JWSAlgorithm alg) throws JOSEException {
+  /** Verifiers are thread-safe and keep the converted public key: one per published key. */
+  private JWSVerifier cachedVerifier(JWK key) throws JOSEException {
+    JWSVerifier v = verifiers.get(key);
+    if (v == null) {
+      v = verifierFor(key);
+      if (verifiers.size() >= JwksCache.MAX_KEYS * 2) {
+        verifiers.clear();
+      }
+      verifiers.put(key, v);
+    }
+    return v;
+  }
+
+  private static JWSVerifier verifierFor(JWK key) throws JOSEException {
     if (key instanceof ECKey) {
       return new ECDSAVerifier((ECKey) key);
     }

@@ -25,7 +25,7 @@ public final class JwksCache {
   /** Age after which the key set is fetched again on next use. */
   public static final Duration MAX_AGE = Duration.ofMinutes(15);
 
-  private final Http http;
+  private final @Nullable Http http;
   private final URI uri;
   private final Clock clock;
   private final Duration refreshInterval;
@@ -47,6 +47,26 @@ public final class JwksCache {
     this.refreshInterval = refreshInterval;
   }
 
+  private JwksCache(JWKSet fixed, Clock clock) {
+    this.http = null;
+    this.uri = URI.create("urn:lienthong:fixed-jwks");
+    this.clock = clock;
+    this.refreshInterval = Duration.ZERO;
+    this.keys = fixed;
+    this.fetchedAt = Instant.MAX;
+  }
+
+  /**
+   * Returns a cache over a fixed key set that never fetches (fuzzing, benchmarks).
+   *
+   * @param keys the keys
+   * @param clock the clock
+   * @return the cache
+   */
+  public static JwksCache fixed(JWKSet keys, Clock clock) {
+    return new JwksCache(keys, clock);
+  }
+
   /**
    * Returns the current key set, fetching it on first use or when stale.
    *
@@ -54,6 +74,9 @@ public final class JwksCache {
    */
   public JWKSet keys() {
     JWKSet k = keys;
+    if (http == null && k != null) {
+      return k;
+    }
     if (k == null || fetchedAt.plus(MAX_AGE).isBefore(clock.instant())) {
       synchronized (this) {
         k = keys;
@@ -81,7 +104,7 @@ public final class JwksCache {
       if (k != null && k.getKeyByKeyId(kid) != null) {
         return k.getKeyByKeyId(kid);
       }
-      if (fetchedAt.plus(refreshInterval).isAfter(clock.instant())) {
+      if (http == null || fetchedAt.plus(refreshInterval).isAfter(clock.instant())) {
         return null;
       }
       return fetch().getKeyByKeyId(kid);
@@ -89,7 +112,11 @@ public final class JwksCache {
   }
 
   private JWKSet fetch() {
-    Http.Response r = http.get(uri, "jwks_uri");
+    Http h = http;
+    if (h == null) {
+      throw malformed("fixed key set", 0);
+    }
+    Http.Response r = h.get(uri, "jwks_uri");
     if (r.status() != 200) {
       throw malformed("status " + r.status(), r.status());
     }

@@ -50,8 +50,9 @@ public final class ProviderCalls {
    * @return the {@code request_uri}
    */
   public String push(URI endpoint, Map<String, String> request) {
-    StringJoiner form = form(request);
-    auth.parameters().forEach((k, v) -> add(form, k, v));
+    Map<String, String> all = new java.util.LinkedHashMap<>(request);
+    auth.parameters().forEach(all::putIfAbsent); // client_id once (RFC 6749 section 3.1)
+    StringJoiner form = form(all);
     Http.Response r = http.postForm(endpoint, form.toString(), "pushed_authorization_request");
     Map<String, Object> m = json(r, "pushed_authorization_request " + endpoint);
     if (r.status() != 201 && r.status() != 200) {
