@@ -87,7 +87,9 @@ public final class BusTestClient {
               ContractSchemas.shared()
                   .validate(
                       "bus/envelope",
-                      h.equals("LT-Id") ? "MessageId" : h.equals("LT-Request-Hash") ? "RequestHash" : "ProtocolVersion",
+                      h.equals("LT-Id")
+                          ? "MessageId"
+                          : h.equals("LT-Request-Hash") ? "RequestHash" : "ProtocolVersion",
                       TextNode.valueOf(r.headers().firstValue(h).orElse(""))))
           .isEmpty();
     }

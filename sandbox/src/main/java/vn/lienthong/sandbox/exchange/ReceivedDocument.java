@@ -49,6 +49,14 @@ public record ReceivedDocument(
 
   @Override
   public String toString() {
-    return "ReceivedDocument[" + exchangeId + " " + documentId + " " + from + " -> " + recipients + "]";
+    return "ReceivedDocument["
+        + exchangeId
+        + " "
+        + documentId
+        + " "
+        + from
+        + " -> "
+        + recipients
+        + "]";
   }
 }

@@ -64,7 +64,16 @@ public record PortalMessage(
 
   @Override
   public String toString() {
-    return "PortalMessage[" + sequence + " " + service + " " + messageId + " " + dossierCodes
-        + " -> " + errorCode + "]";
+    return "PortalMessage["
+        + sequence
+        + " "
+        + service
+        + " "
+        + messageId
+        + " "
+        + dossierCodes
+        + " -> "
+        + errorCode
+        + "]";
   }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 import vn.lienthong.core.dossier.DossierStatus;
 
 /**
- * The simulated National Public Service Portal behind {@code /portal}: {@code DongBoHoSoMC},
- * {@code CapNhatTienDoHoSoMC} and {@code TraCuuHoSo} of {@code contracts/portal/portal-sync.yaml}.
- * It checks fields and status transitions with sdk-core's dossier lifecycle, answers a non-zero
- * {@code error_code} for what it refuses (a batch is applied entirely or not at all), answers a
+ * The simulated National Public Service Portal behind {@code /portal}: {@code DongBoHoSoMC}, {@code
+ * CapNhatTienDoHoSoMC} and {@code TraCuuHoSo} of {@code contracts/portal/portal-sync.yaml}. It
+ * checks fields and status transitions with sdk-core's dossier lifecycle, answers a non-zero {@code
+ * error_code} for what it refuses (a batch is applied entirely or not at all), answers a
  * redelivered message id from its replay store, and records every processed message in arrival
  * order for inspection. Implementations are thread-safe.
  *

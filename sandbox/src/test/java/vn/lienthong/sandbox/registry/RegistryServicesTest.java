@@ -42,8 +42,14 @@ class RegistryServicesTest {
   void mountsEveryNationalService() {
     assertThat(sandbox.services())
         .containsKeys(
-            "/lgsp", "/registry/population", "/registry/business", "/registry/civil-status",
-            "/registry/land", "/portal", "/exchange", "/national-admin");
+            "/lgsp",
+            "/registry/population",
+            "/registry/business",
+            "/registry/civil-status",
+            "/registry/land",
+            "/portal",
+            "/exchange",
+            "/national-admin");
   }
 
   @Test
@@ -63,7 +69,10 @@ class RegistryServicesTest {
 
   @Test
   void lookupReturnsOnlyTheRequestedParts() throws Exception {
-    var r = post(population("lookup"), "{\"personalId\":\"" + MINH + "\"," + PURPOSE + ",\"include\":[\"household\"]}");
+    var r =
+        post(
+            population("lookup"),
+            "{\"personalId\":\"" + MINH + "\"," + PURPOSE + ",\"include\":[\"household\"]}");
     JsonNode c = valid(r, "registry/population", "Citizen");
     assertThat(c.has("permanentResidence")).isFalse();
     assertThat(c.at("/household/relationToHead").asText()).isEqualTo("head");
@@ -82,75 +91,118 @@ class RegistryServicesTest {
     assertThat(id).isEqualTo(reg.bulkPersonalId(41_017));
     assertThat(PersonalIdNumber.isValid(id)).isTrue();
     assertThat(PersonalIdNumber.isValid(reg.bulkPersonalId(0))).isTrue();
-    assertThat(PersonalIdNumber.isValid(reg.bulkPersonalId(SandboxRegistries.BULK_CITIZENS - 1))).isTrue();
+    assertThat(PersonalIdNumber.isValid(reg.bulkPersonalId(SandboxRegistries.BULK_CITIZENS - 1)))
+        .isTrue();
     var r = post(population("lookup"), "{\"personalId\":\"" + id + "\"," + PURPOSE + "}");
     JsonNode c = valid(r, "registry/population", "Citizen");
     assertThat(c.path("personalId").asText()).isEqualTo(id);
-    assertThat(PersonalIdNumber.parse(id).checkAgainst(
-            java.time.LocalDate.parse(c.path("birthDate").asText()),
-            vn.lienthong.core.id.Gender.fromCode(c.path("gender").asInt()).orElseThrow()))
+    assertThat(
+            PersonalIdNumber.parse(id)
+                .checkAgainst(
+                    java.time.LocalDate.parse(c.path("birthDate").asText()),
+                    vn.lienthong.core.id.Gender.fromCode(c.path("gender").asInt()).orElseThrow()))
         .isEmpty();
   }
 
   @Test
   void verifiesDeclaredIdentity() throws Exception {
-    var ok = post(population("verify"),
-        "{\"personalId\":\"" + LAN + "\",\"fullName\":\"NGUYỄN THỊ LAN\",\"birthDate\":\"1992-03-14\"," + PURPOSE + "}");
+    var ok =
+        post(
+            population("verify"),
+            "{\"personalId\":\""
+                + LAN
+                + "\",\"fullName\":\"NGUYỄN THỊ LAN\",\"birthDate\":\"1992-03-14\","
+                + PURPOSE
+                + "}");
     assertThat(valid(ok, "registry/population", "VerifyResult").path("match").asBoolean()).isTrue();
-    var bad = post(population("verify"),
-        "{\"personalId\":\"" + LAN + "\",\"fullName\":\"Nguyễn Thị Lam\",\"birthDate\":\"1992-03-15\",\"gender\":1," + PURPOSE + "}");
+    var bad =
+        post(
+            population("verify"),
+            "{\"personalId\":\""
+                + LAN
+                + "\",\"fullName\":\"Nguyễn Thị Lam\",\"birthDate\":\"1992-03-15\",\"gender\":1,"
+                + PURPOSE
+                + "}");
     JsonNode v = valid(bad, "registry/population", "VerifyResult");
     assertThat(v.path("match").asBoolean()).isFalse();
     assertThat(v.path("mismatches").findValuesAsText("x")).isEmpty();
     assertThat(v.path("mismatches").toString()).contains("fullName", "birthDate", "gender");
-    var unknown = post(population("verify"),
-        "{\"personalId\":\"001099999999\",\"fullName\":\"A\",\"birthDate\":\"1990\"," + PURPOSE + "}");
+    var unknown =
+        post(
+            population("verify"),
+            "{\"personalId\":\"001099999999\",\"fullName\":\"A\",\"birthDate\":\"1990\","
+                + PURPOSE
+                + "}");
     assertThat(valid(unknown, "registry/population", "VerifyResult").path("mismatches").toString())
         .isEqualTo("[\"personalId\"]");
   }
 
   @Test
   void looksUpEnterpriseAndBranch() throws Exception {
-    var r = post(bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
-        "{\"taxCode\":\"0109012349\"," + PURPOSE + "}");
+    var r =
+        post(
+            bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
+            "{\"taxCode\":\"0109012349\"," + PURPOSE + "}");
     JsonNode e = valid(r, "registry/business", "Enterprise");
     assertThat(e.path("name").asText()).isEqualTo("Công ty TNHH Thương mại An Phát");
     assertThat(e.at("/legalRepresentatives/0/maskedPersonalId").asText()).isEqualTo("*********345");
-    var b = post(bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
-        "{\"taxCode\":\"0109012349-001\"," + PURPOSE + "}");
-    assertThat(valid(b, "registry/business", "Enterprise").path("parentTaxCode").asText()).isEqualTo("0109012349");
-    var none = post(bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
-        "{\"taxCode\":\"0100233488\"," + PURPOSE + "}");
+    var b =
+        post(
+            bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
+            "{\"taxCode\":\"0109012349-001\"," + PURPOSE + "}");
+    assertThat(valid(b, "registry/business", "Enterprise").path("parentTaxCode").asText())
+        .isEqualTo("0109012349");
+    var none =
+        post(
+            bus.request("/registry/business/enterprises/lookup", "dkkd", "enterprise-lookup"),
+            "{\"taxCode\":\"0100233488\"," + PURPOSE + "}");
     problem(none, 404, "LT-BUS-0502");
   }
 
   @Test
   void findsMarriageOfTheCoupleAndNoBirthRecordForTheNewborn() throws Exception {
-    var m = post(bus.request("/registry/civil-status/marriages/search", "ho-tich", "marriage-records"),
-        "{\"personalId\":\"" + LAN + "\"," + PURPOSE + "}");
+    var m =
+        post(
+            bus.request("/registry/civil-status/marriages/search", "ho-tich", "marriage-records"),
+            "{\"personalId\":\"" + LAN + "\"," + PURPOSE + "}");
     JsonNode records = valid(m, "registry/civil-status", "MarriageRecords").path("records");
     assertThat(records).hasSize(1);
     assertThat(records.at("/0/husband/personalId").asText()).isEqualTo(MINH);
-    var births = post(bus.request("/registry/civil-status/births/search", "ho-tich", "birth-records"),
-        "{\"personalId\":\"" + LAN + "\"," + PURPOSE + "}");
+    var births =
+        post(
+            bus.request("/registry/civil-status/births/search", "ho-tich", "birth-records"),
+            "{\"personalId\":\"" + LAN + "\"," + PURPOSE + "}");
     assertThat(valid(births, "registry/civil-status", "BirthRecords").path("records")).hasSize(1);
-    var byNumber = post(bus.request("/registry/civil-status/births/search", "ho-tich", "birth-records"),
-        "{\"registration\":{\"authority\":{\"code\":\"000.00.01.H22\"},\"number\":\"9999\"}," + PURPOSE + "}");
+    var byNumber =
+        post(
+            bus.request("/registry/civil-status/births/search", "ho-tich", "birth-records"),
+            "{\"registration\":{\"authority\":{\"code\":\"000.00.01.H22\"},\"number\":\"9999\"},"
+                + PURPOSE
+                + "}");
     assertThat(valid(byNumber, "registry/civil-status", "BirthRecords").path("records")).isEmpty();
   }
 
   @Test
   void findsParcelsByOwnerAndLocation() throws Exception {
-    var byOwner = post(bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
-        "{\"owner\":{\"personalId\":\"" + MINH + "\"}," + PURPOSE + "}");
+    var byOwner =
+        post(
+            bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
+            "{\"owner\":{\"personalId\":\"" + MINH + "\"}," + PURPOSE + "}");
     JsonNode parcels = valid(byOwner, "registry/land", "Parcels").path("parcels");
     assertThat(parcels).hasSize(1);
     assertThat(parcels.at("/0/location/communeCode").asText()).isEqualTo("00004");
-    var byLocation = post(bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
-        "{\"location\":{\"communeCode\":\"16681\",\"mapSheetNumber\":21,\"parcelNumber\":1024}," + PURPOSE + "}");
-    assertThat(valid(byLocation, "registry/land", "Parcels").path("parcels").at("/0/uses")).hasSize(2);
-    var byCompany = post(bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
-        "{\"owner\":{\"taxCode\":\"0109012349\"}," + PURPOSE + "}");
+    var byLocation =
+        post(
+            bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
+            "{\"location\":{\"communeCode\":\"16681\",\"mapSheetNumber\":21,\"parcelNumber\":1024},"
+                + PURPOSE
+                + "}");
+    assertThat(valid(byLocation, "registry/land", "Parcels").path("parcels").at("/0/uses"))
+        .hasSize(2);
+    var byCompany =
+        post(
+            bus.request("/registry/land/parcels/search", "dat-dai", "land-parcels"),
+            "{\"owner\":{\"taxCode\":\"0109012349\"}," + PURPOSE + "}");
     assertThat(valid(byCompany, "registry/land", "Parcels").path("parcels")).hasSize(1);
   }
 

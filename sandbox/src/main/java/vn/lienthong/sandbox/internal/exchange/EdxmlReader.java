@@ -9,7 +9,9 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.dom.DOMSource;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
@@ -18,6 +20,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import vn.lienthong.core.ConfigurationException;
@@ -37,6 +40,8 @@ public final class EdxmlReader {
   /** The edXML namespace (QCVN 102:2016/BTTTT). */
   public static final String NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016";
 
+  private static final Pattern ELEMENT = Pattern.compile("element '(?:edXML:)?([A-Za-z]+)'");
+  private static final Pattern TYPE = Pattern.compile("type '(?:edXML:)?([A-Za-z]+)'");
   private static final String XSD = "/contracts/exchange/edxml.xsd";
 
   private final Schema schema;
@@ -83,21 +88,52 @@ public final class EdxmlReader {
    *
    * @param xml the package bytes
    * @return its header
-   * @throws BusProblem with {@link BusCode#CONTRACT} if it is not well-formed or breaks the
-   *     schema, or {@link BusCode#REFUSED} if it is a status message rather than a document
+   * @throws BusProblem with {@link BusCode#CONTRACT} if it is not well-formed or breaks the schema,
+   *     or {@link BusCode#REFUSED} if it is a status message rather than a document
    */
   public Header read(byte[] xml) {
     Document doc;
     try {
       doc = builder().parse(new ByteArrayInputStream(xml));
+    } catch (SAXParseException e) {
+      throw structure(List.of(where(e)), List.of("well-formed"));
+    } catch (SAXException | IOException e) {
+      throw structure(List.of("document"), List.of("well-formed"));
+    }
+    List<String> wheres = new ArrayList<>();
+    List<String> rules = new ArrayList<>();
+    try {
       Validator v = schema.newValidator();
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-      v.validate(new DOMSource(doc));
+      v.setErrorHandler(
+          new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {}
+
+            @Override
+            public void error(SAXParseException e) {
+              if (wheres.size() < ContractSchemas.MAX_VIOLATIONS) {
+                wheres.add(where(e));
+                rules.add(rule(e));
+              }
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+              throw e;
+            }
+          });
+      v.validate(new StreamSource(new ByteArrayInputStream(xml)));
     } catch (SAXParseException e) {
-      throw structure("line " + e.getLineNumber() + ", column " + e.getColumnNumber(), e);
+      wheres.add(where(e));
+      rules.add(rule(e));
     } catch (SAXException | IOException e) {
-      throw structure("document", e);
+      wheres.add("document");
+      rules.add("xsd");
+    }
+    if (!wheres.isEmpty()) {
+      throw structure(wheres, rules);
     }
     Element header = first(doc.getDocumentElement(), "MessageHeader");
     if (header == null) {
@@ -112,17 +148,37 @@ public final class EdxmlReader {
       to.add(text(first((Element) list.item(i), "OrganId")));
     }
     return new Header(
-        text(first(from, "OrganId")), to, text(first(header, "DocumentId")), text(first(header, "Subject")));
+        text(first(from, "OrganId")),
+        to,
+        text(first(header, "DocumentId")),
+        text(first(header, "Subject")));
   }
 
-  private static BusProblem structure(String where, Exception e) {
+  private static String where(SAXParseException e) {
+    return "xml:line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+  }
+
+  private static String rule(SAXParseException e) {
     String msg = String.valueOf(e.getMessage());
-    String element = msg.replaceAll("(?s).*'edXML:([A-Za-z]+)'.*", "$1");
-    String rule = element.equals(msg) ? "xsd" : "xsd:" + element;
+    Matcher element = ELEMENT.matcher(msg);
+    if (element.find()) {
+      return "xsd:" + element.group(1);
+    }
+    Matcher type = TYPE.matcher(msg);
+    return type.find() ? "xsd:" + type.group(1).replaceAll("Type$", "") : "xsd";
+  }
+
+  private static BusProblem structure(List<String> wheres, List<String> rules) {
+    List<ContractSchemas.Violation> v = new ArrayList<>();
+    for (int i = 0; i < wheres.size(); i++) {
+      v.add(new ContractSchemas.Violation(wheres.get(i), rules.get(i)));
+    }
     return new BusProblem(
         BusCode.CONTRACT,
-        "The package does not match exchange/edxml.xsd at " + where + ".",
-        List.of(new ContractSchemas.Violation("xml:" + where, rule)),
+        "The package is not well-formed or does not match exchange/edxml.xsd ("
+            + wheres.get(0).substring(4)
+            + ").",
+        v,
         null);
   }
 

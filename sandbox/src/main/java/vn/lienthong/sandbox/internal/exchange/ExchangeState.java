@@ -29,9 +29,7 @@ import vn.lienthong.sandbox.internal.lgsp.BusProblem;
 import vn.lienthong.sandbox.internal.lgsp.BusRequest;
 import vn.lienthong.sandbox.internal.lgsp.ContractSchemas;
 
-/**
- * The hub's packages, mailboxes and status histories. Thread-safe (one lock).
- */
+/** The hub's packages, mailboxes and status histories. Thread-safe (one lock). */
 public final class ExchangeState implements SandboxExchange {
 
   /** The most packages held; further ones are refused with 503. */
@@ -112,7 +110,11 @@ public final class ExchangeState implements SandboxExchange {
     if (!h.from().equals(r.member())) {
       throw new BusProblem(
           BusCode.NOT_ALLOWED,
-          "The package's From organ " + h.from() + " is not the calling member " + r.member() + ".");
+          "The package's From organ "
+              + h.from()
+              + " is not the calling member "
+              + r.member()
+              + ".");
     }
     Instant now = clock.instant();
     String id = UUID.randomUUID().toString();
@@ -122,7 +124,12 @@ public final class ExchangeState implements SandboxExchange {
       }
       ReceivedDocument doc =
           new ReceivedDocument(
-              id, h.documentId(), h.from(), h.to(), h.subject(), now,
+              id,
+              h.documentId(),
+              h.from(),
+              h.to(),
+              h.subject(),
+              now,
               new String(r.body(), StandardCharsets.UTF_8));
       packages.put(id, new Entry(packages.size() + 1L, doc));
     }
@@ -180,7 +187,9 @@ public final class ExchangeState implements SandboxExchange {
     long lastSeq = 0;
     boolean more = false;
     for (Entry e : packages.values()) {
-      if (e.seq <= after || !e.doc.recipients().contains(r.member()) || e.doc.receivedAt().isBefore(since)) {
+      if (e.seq <= after
+          || !e.doc.recipients().contains(r.member())
+          || e.doc.receivedAt().isBefore(since)) {
         continue;
       }
       boolean fetched = e.fetched.getOrDefault(r.member(), false);
@@ -197,7 +206,9 @@ public final class ExchangeState implements SandboxExchange {
     if (more) {
       out.put(
           "nextCursor",
-          Base64.getUrlEncoder().withoutPadding().encodeToString(Long.toString(lastSeq).getBytes(StandardCharsets.US_ASCII)));
+          Base64.getUrlEncoder()
+              .withoutPadding()
+              .encodeToString(Long.toString(lastSeq).getBytes(StandardCharsets.US_ASCII)));
     }
     return HttpReply.json(200, out);
   }
@@ -207,7 +218,8 @@ public final class ExchangeState implements SandboxExchange {
       throw badQuery("cursor", "pattern");
     }
     try {
-      return Long.parseLong(new String(Base64.getUrlDecoder().decode(c), StandardCharsets.US_ASCII));
+      return Long.parseLong(
+          new String(Base64.getUrlDecoder().decode(c), StandardCharsets.US_ASCII));
     } catch (IllegalArgumentException e) {
       throw badQuery("cursor", "pattern");
     }
@@ -240,7 +252,9 @@ public final class ExchangeState implements SandboxExchange {
     if (e.doc.recipients().contains(r.member())) {
       e.fetched.put(r.member(), true);
     }
-    return new HttpReply(200, Map.of("Content-Type", "application/xml; charset=utf-8"),
+    return new HttpReply(
+        200,
+        Map.of("Content-Type", "application/xml; charset=utf-8"),
         e.doc.xml().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -253,7 +267,8 @@ public final class ExchangeState implements SandboxExchange {
   public synchronized HttpReply updateStatus(BusRequest r) {
     Entry e = visible(r);
     if (!e.doc.recipients().contains(r.member())) {
-      throw new BusProblem(BusCode.NOT_ALLOWED, "Only a receiver of the package reports its status.");
+      throw new BusProblem(
+          BusCode.NOT_ALLOWED, "Only a receiver of the package reports its status.");
     }
     JsonNode u = r.jsonBody();
     String code = u.path("statusCode").asText();
@@ -266,7 +281,9 @@ public final class ExchangeState implements SandboxExchange {
     e.last.put(r.member(), code);
     e.history.add(
         new DocumentStatus(
-            r.member(), code, u.has("description") ? u.path("description").asText() : null,
+            r.member(),
+            code,
+            u.has("description") ? u.path("description").asText() : null,
             u.path("timestamp").asText()));
     return history(e, u.path("staff"));
   }

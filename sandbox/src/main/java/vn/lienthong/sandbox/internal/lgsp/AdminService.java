@@ -140,7 +140,8 @@ public final class AdminService implements SandboxService {
       return HttpReply.json(200, out);
     }
     throw new InvalidInputException(
-        SandboxErrorCode.NOT_FOUND, ErrorDetails.field("path").rule("route").rejectedValue(PREFIX + p));
+        SandboxErrorCode.NOT_FOUND,
+        ErrorDetails.field("path").rule("route").rejectedValue(PREFIX + p));
   }
 
   private static InvalidInputException notAllowed(String path, String method) {

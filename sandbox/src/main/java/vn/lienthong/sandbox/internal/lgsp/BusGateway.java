@@ -49,7 +49,8 @@ public final class BusGateway {
 
   private final LgspState lgsp;
   private final ReplayCache replays;
-  private final Map<NationalService, AtomicLong> replayCounts = new EnumMap<>(NationalService.class);
+  private final Map<NationalService, AtomicLong> replayCounts =
+      new EnumMap<>(NationalService.class);
 
   /**
    * Creates the gateway.

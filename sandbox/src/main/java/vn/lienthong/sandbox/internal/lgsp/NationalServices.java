@@ -2,9 +2,9 @@ package vn.lienthong.sandbox.internal.lgsp;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.lienthong.sandbox.exchange.SandboxExchange;
 import vn.lienthong.sandbox.internal.SandboxContext;
 import vn.lienthong.sandbox.internal.SandboxService;
-import vn.lienthong.sandbox.exchange.SandboxExchange;
 import vn.lienthong.sandbox.internal.exchange.ExchangeServices;
 import vn.lienthong.sandbox.internal.exchange.ExchangeState;
 import vn.lienthong.sandbox.internal.portal.PortalServices;

@@ -28,13 +28,31 @@ public final class PortalServices {
         gateway,
         List.of(
             BusOperation.postJson(
-                "syncDossiers", "/DongBoHoSoMC", CONTRACT, "dong-bo-ho-so", "SyncRequest",
-                "PortalResult", false, state::sync),
+                "syncDossiers",
+                "/DongBoHoSoMC",
+                CONTRACT,
+                "dong-bo-ho-so",
+                "SyncRequest",
+                "PortalResult",
+                false,
+                state::sync),
             BusOperation.postJson(
-                "updateProgress", "/CapNhatTienDoHoSoMC", CONTRACT, "cap-nhat-tien-do",
-                "ProgressRequest", "PortalResult", false, state::progress),
+                "updateProgress",
+                "/CapNhatTienDoHoSoMC",
+                CONTRACT,
+                "cap-nhat-tien-do",
+                "ProgressRequest",
+                "PortalResult",
+                false,
+                state::progress),
             BusOperation.postJson(
-                "lookupDossier", "/TraCuuHoSo", CONTRACT, "tra-cuu-ho-so", "LookupRequest",
-                "LookupResult", false, state::lookup)));
+                "lookupDossier",
+                "/TraCuuHoSo",
+                CONTRACT,
+                "tra-cuu-ho-so",
+                "LookupRequest",
+                "LookupResult",
+                false,
+                state::lookup)));
   }
 }

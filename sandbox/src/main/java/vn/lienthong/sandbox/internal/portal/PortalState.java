@@ -106,7 +106,9 @@ public final class PortalState implements SandboxPortal {
         error = UNKNOWN_DOSSIER;
       } else if (error == null && current != null && !legal(current, d.path("TrangThaiHoSo"))) {
         error = ILLEGAL_TRANSITION;
-      } else if (error == null && current == null && dossiers.size() + view.size() >= MAX_DOSSIERS) {
+      } else if (error == null
+          && current == null
+          && dossiers.size() + view.size() >= MAX_DOSSIERS) {
         error = INVALID_DATA;
       }
       if (error != null) {
@@ -183,7 +185,9 @@ public final class PortalState implements SandboxPortal {
     ObjectNode out = F.objectNode();
     String code = errors.isEmpty() ? OK : errors.get(0).path("error_code").asText();
     out.put("error_code", code);
-    out.put("message", errors.isEmpty() ? "Thành công" : "Không cập nhật được hồ sơ; xem error_detail.");
+    out.put(
+        "message",
+        errors.isEmpty() ? "Thành công" : "Không cập nhật được hồ sơ; xem error_detail.");
     if (!errors.isEmpty()) {
       ArrayNode a = out.putArray("error_detail");
       errors.forEach(a::add);
