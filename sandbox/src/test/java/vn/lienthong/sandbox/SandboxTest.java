@@ -138,4 +138,15 @@ class SandboxTest {
     assertThatThrownBy(s::baseUri).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(s::start).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void standaloneDescriptionListsEveryEndpoint() {
+    var bytes = new java.io.ByteArrayOutputStream();
+    StandaloneSandbox.describe(
+        sandbox, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text)
+        .contains(sandbox.baseUri() + "/idp/.well-known/openid-configuration")
+        .contains("/officer-idp", "/npsp", "/vneid", "lienthong-demo");
+  }
 }

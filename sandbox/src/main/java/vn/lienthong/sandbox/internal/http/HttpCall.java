@@ -214,7 +214,15 @@ public final class HttpCall {
             .with("max", HttpLimits.MAX_BODY_BYTES));
   }
 
-  private static Map<String, String> parse(String raw, String where) {
+  /**
+   * Parses {@code application/x-www-form-urlencoded} text (a form body or a query string).
+   *
+   * @param raw the text
+   * @param where {@code form} or {@code query}, for error messages
+   * @return name to value, in order
+   * @throws InvalidInputException if malformed, too many parameters or a parameter repeated
+   */
+  static Map<String, String> parse(String raw, String where) {
     Map<String, String> out = new LinkedHashMap<>();
     if (raw.isEmpty()) {
       return Collections.unmodifiableMap(out);
