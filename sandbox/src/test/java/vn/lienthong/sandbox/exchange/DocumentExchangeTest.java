@@ -86,11 +86,15 @@ class DocumentExchangeTest {
     assertThat(get.statusCode()).isEqualTo(200);
     assertThat(get.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
     assertThat(get.body()).isEqualTo(example);
-    assertThat(valid(send(as(RECEIVER, "/documents")), CONTRACT, "ReceivedList").path("items")).isEmpty();
+    assertThat(valid(send(as(RECEIVER, "/documents")), CONTRACT, "ReceivedList").path("items"))
+        .isEmpty();
     var fetched = send(as(RECEIVER, "/documents?state=fetched&limit=10"));
     assertThat(valid(fetched, CONTRACT, "ReceivedList").path("items")).hasSize(1);
     assertThat(sandbox.exchange().received("000.00.00.H26")).hasSize(1);
-    assertThat(valid(send(as(OUTSIDER, "/documents?state=all")), CONTRACT, "ReceivedList").path("items")).isEmpty();
+    assertThat(
+            valid(send(as(OUTSIDER, "/documents?state=all")), CONTRACT, "ReceivedList")
+                .path("items"))
+        .isEmpty();
     problem(send(as(OUTSIDER, "/documents/" + id)), 404, "LT-BUS-0502");
   }
 
@@ -102,7 +106,8 @@ class DocumentExchangeTest {
     JsonNode page1 = valid(send(as(RECEIVER, "/documents?limit=2")), CONTRACT, "ReceivedList");
     assertThat(page1.path("items")).hasSize(2);
     String cursor = page1.path("nextCursor").asText();
-    JsonNode page2 = valid(send(as(RECEIVER, "/documents?limit=2&cursor=" + cursor)), CONTRACT, "ReceivedList");
+    JsonNode page2 =
+        valid(send(as(RECEIVER, "/documents?limit=2&cursor=" + cursor)), CONTRACT, "ReceivedList");
     assertThat(page2.path("items")).hasSize(1);
     assertThat(page2.has("nextCursor")).isFalse();
     problem(send(as(RECEIVER, "/documents?limit=500")), 400, "LT-BUS-0008");
@@ -114,15 +119,22 @@ class DocumentExchangeTest {
     String id = sendExample();
     String ts = "\"timestamp\":\"2026-03-02T10:00:00+07:00\"";
     problem(status(RECEIVER, id, "{\"statusCode\":\"06\"," + ts + "}"), 409, "LT-BUS-0503");
-    assertThat(status(RECEIVER, id, "{\"statusCode\":\"01\"," + ts + "}").statusCode()).isEqualTo(200);
+    assertThat(status(RECEIVER, id, "{\"statusCode\":\"01\"," + ts + "}").statusCode())
+        .isEqualTo(200);
     problem(status(RECEIVER, id, "{\"statusCode\":\"06\"," + ts + "}"), 409, "LT-BUS-0503");
-    var accepted = status(RECEIVER, id, "{\"statusCode\":\"03\"," + ts + ",\"staff\":{\"department\":\"Văn thư\"}}");
+    var accepted =
+        status(
+            RECEIVER,
+            id,
+            "{\"statusCode\":\"03\"," + ts + ",\"staff\":{\"department\":\"Văn thư\"}}");
     assertThat(valid(accepted, CONTRACT, "StatusHistory").path("entries")).hasSize(2);
-    assertThat(status(RECEIVER, id, "{\"statusCode\":\"06\"," + ts + "}").statusCode()).isEqualTo(200);
+    assertThat(status(RECEIVER, id, "{\"statusCode\":\"06\"," + ts + "}").statusCode())
+        .isEqualTo(200);
     var history = send(as(SENDER, "/documents/" + id + "/status"));
     JsonNode entries = valid(history, CONTRACT, "StatusHistory").path("entries");
     assertThat(entries.findValuesAsText("statusCode")).containsExactly("01", "03", "06");
-    assertThat(sandbox.exchange().statusHistory(id)).extracting(DocumentStatus::statusCode)
+    assertThat(sandbox.exchange().statusHistory(id))
+        .extracting(DocumentStatus::statusCode)
         .containsExactly("01", "03", "06");
     problem(status(SENDER, id, "{\"statusCode\":\"05\"," + ts + "}"), 403, "LT-BUS-0103");
   }
@@ -132,9 +144,12 @@ class DocumentExchangeTest {
     String id = sendExample();
     String ts = "\"timestamp\":\"2026-03-02T10:00:00+07:00\"";
     status(RECEIVER, id, "{\"statusCode\":\"01\"," + ts + "}");
-    JsonNode p = problem(status(RECEIVER, id, "{\"statusCode\":\"02\"," + ts + "}"), 400, "LT-BUS-0008");
+    JsonNode p =
+        problem(status(RECEIVER, id, "{\"statusCode\":\"02\"," + ts + "}"), 400, "LT-BUS-0008");
     assertThat(p.path("violations").toString()).contains("required");
-    var refused = status(RECEIVER, id, "{\"statusCode\":\"02\",\"description\":\"Sai thẩm quyền\"," + ts + "}");
+    var refused =
+        status(
+            RECEIVER, id, "{\"statusCode\":\"02\",\"description\":\"Sai thẩm quyền\"," + ts + "}");
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(sandbox.exchange().statusHistory(id).get(1).reason()).contains("Sai thẩm quyền");
   }
@@ -145,17 +160,23 @@ class DocumentExchangeTest {
     String badId = example.replace("000.00.01.H22,2026/03/02,15/UBND-VP", "15/UBND-VP");
     JsonNode p = problem(sendXml(SENDER, badId), 400, "LT-BUS-0008");
     assertThat(p.path("violations").toString()).contains("DocumentId");
-    String dtd = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
+    String dtd =
+        "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
     problem(sendXml(SENDER, dtd), 400, "LT-BUS-0008");
     problem(sendXml(OUTSIDER, example), 403, "LT-BUS-0103");
-    var json = send(as(SENDER, "/documents").header("Content-Type", "application/json").POST(BusTestClient.body("{}")));
+    var json =
+        send(
+            as(SENDER, "/documents")
+                .header("Content-Type", "application/json")
+                .POST(BusTestClient.body("{}")));
     problem(json, 415, "LT-BUS-0007");
     assertThat(sandbox.exchange().all()).isEmpty();
   }
 
   @Test
   void unknownExchangeIdIsNoRecord() throws Exception {
-    problem(send(as(RECEIVER, "/documents/00000000-0000-0000-0000-000000000000")), 404, "LT-BUS-0502");
+    problem(
+        send(as(RECEIVER, "/documents/00000000-0000-0000-0000-000000000000")), 404, "LT-BUS-0502");
     problem(send(as(RECEIVER, "/documents/not-a-uuid")), 404, "LT-BUS-0502");
   }
 }

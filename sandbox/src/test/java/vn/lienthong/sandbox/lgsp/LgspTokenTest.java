@@ -61,7 +61,10 @@ class LgspTokenTest {
   }
 
   static String demoToken() throws Exception {
-    var r = token("grant_type=client_credentials", basic(SandboxLgsp.DEMO_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_SECRET));
+    var r =
+        token(
+            "grant_type=client_credentials",
+            basic(SandboxLgsp.DEMO_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_SECRET));
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     return valid(r, "lgsp/token", "TokenResponse").path("access_token").asText();
   }
@@ -73,17 +76,26 @@ class LgspTokenTest {
   @Test
   void issuesTokensWithBasicOrPostAuthenticationAndCountsRequests() throws Exception {
     sandbox.lgsp().resetCounters();
-    var basic = token("grant_type=client_credentials", basic(SandboxLgsp.DEMO_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_SECRET));
+    var basic =
+        token(
+            "grant_type=client_credentials",
+            basic(SandboxLgsp.DEMO_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_SECRET));
     JsonNode t = valid(basic, "lgsp/token", "TokenResponse");
     assertThat(t.path("token_type").asText()).isEqualTo("Bearer");
     assertThat(t.path("expires_in").asInt()).isEqualTo(300);
     assertThat(basic.headers().firstValue("Cache-Control")).contains("no-store");
-    var form = token("grant_type=client_credentials&client_id=" + SandboxLgsp.DEMO_CLIENT_ID
-        + "&client_secret=" + SandboxLgsp.DEMO_CLIENT_SECRET, null);
+    var form =
+        token(
+            "grant_type=client_credentials&client_id="
+                + SandboxLgsp.DEMO_CLIENT_ID
+                + "&client_secret="
+                + SandboxLgsp.DEMO_CLIENT_SECRET,
+            null);
     assertThat(form.statusCode()).isEqualTo(200);
     var wrong = token("grant_type=client_credentials", basic(SandboxLgsp.DEMO_CLIENT_ID, "nope"));
     assertThat(wrong.statusCode()).isEqualTo(401);
-    assertThat(valid(wrong, "lgsp/token", "TokenError").path("error").asText()).isEqualTo("invalid_client");
+    assertThat(valid(wrong, "lgsp/token", "TokenError").path("error").asText())
+        .isEqualTo("invalid_client");
     assertThat(sandbox.lgsp().tokenRequests()).isEqualTo(3);
     assertThat(sandbox.lgsp().tokensIssued()).isEqualTo(2);
   }
@@ -91,17 +103,31 @@ class LgspTokenTest {
   @Test
   void refusesBadTokenRequests() throws Exception {
     String auth = basic(SandboxLgsp.DEMO_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_SECRET);
-    assertThat(valid(token("grant_type=password", auth), "lgsp/token", "TokenError").path("error").asText())
+    assertThat(
+            valid(token("grant_type=password", auth), "lgsp/token", "TokenError")
+                .path("error")
+                .asText())
         .isEqualTo("unsupported_grant_type");
     assertThat(valid(token("scope=a", auth), "lgsp/token", "TokenError").path("error").asText())
         .isEqualTo("invalid_request");
-    assertThat(valid(token("grant_type=client_credentials&grant_type=client_credentials", auth), "lgsp/token", "TokenError").path("error").asText())
+    assertThat(
+            valid(
+                    token("grant_type=client_credentials&grant_type=client_credentials", auth),
+                    "lgsp/token",
+                    "TokenError")
+                .path("error")
+                .asText())
         .isEqualTo("invalid_request");
     var both = token("grant_type=client_credentials&client_id=x&client_secret=y", auth);
     assertThat(both.statusCode()).isEqualTo(400);
-    var json = send(HttpRequest.newBuilder(sandbox.lgsp().tokenEndpoint())
-        .header("Content-Type", "application/json").header("Authorization", auth)
-        .POST(HttpRequest.BodyPublishers.ofString("{\"grant_type\":\"client_credentials\"}")));
+    var json =
+        send(
+            HttpRequest.newBuilder(sandbox.lgsp().tokenEndpoint())
+                .header("Content-Type", "application/json")
+                .header("Authorization", auth)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"grant_type\":\"client_credentials\"}")));
     assertThat(json.statusCode()).isEqualTo(400);
   }
 
@@ -113,14 +139,21 @@ class LgspTokenTest {
     assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
     problem(post(lookup().header("Authorization", "Bearer forged"), BODY), 401, "LT-BUS-0101");
     String token = demoToken();
-    assertThat(post(lookup().header("Authorization", "Bearer " + token), BODY).statusCode()).isEqualTo(200);
-    var foreign = lookup().header("Authorization", "Bearer " + token)
-        .setHeader("LT-Client", "VN-TEST/GOV/000.00.00.H41/mot-cua-xa");
+    assertThat(post(lookup().header("Authorization", "Bearer " + token), BODY).statusCode())
+        .isEqualTo(200);
+    var foreign =
+        lookup()
+            .header("Authorization", "Bearer " + token)
+            .setHeader("LT-Client", "VN-TEST/GOV/000.00.00.H41/mot-cua-xa");
     problem(post(foreign, BODY), 403, "LT-BUS-0103");
     sandbox.lgsp().tokenLifetime(Duration.ofMillis(150));
     String shortLived = demoToken();
     Thread.sleep(300);
-    JsonNode p = problem(post(lookup().header("Authorization", "Bearer " + shortLived), BODY), 401, "LT-BUS-0102");
+    JsonNode p =
+        problem(
+            post(lookup().header("Authorization", "Bearer " + shortLived), BODY),
+            401,
+            "LT-BUS-0102");
     assertThat(p.path("retryable").asBoolean()).isTrue();
   }
 
@@ -140,9 +173,13 @@ class LgspTokenTest {
 
   @Test
   void adminEndpointSwitchesTokensAndReportsCounters() throws Exception {
-    var put = send(HttpRequest.newBuilder(bus.uri("/national-admin/lgsp"))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString("{\"tokensRequired\":true,\"tokenLifetimeMillis\":2000}")));
+    var put =
+        send(
+            HttpRequest.newBuilder(bus.uri("/national-admin/lgsp"))
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"tokensRequired\":true,\"tokenLifetimeMillis\":2000}")));
     JsonNode s = BusTestClient.tree(put);
     assertThat(s.path("tokensRequired").asBoolean()).isTrue();
     assertThat(sandbox.lgsp().tokensRequired()).isTrue();

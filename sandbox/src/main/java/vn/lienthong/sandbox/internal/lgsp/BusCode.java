@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -149,7 +150,7 @@ public record BusCode(
       if (m.isEmpty()) {
         throw new IOException("no x-lienthong-codes");
       }
-      return Map.copyOf(m);
+      return Collections.unmodifiableMap(m);
     } catch (IOException e) {
       throw new ConfigurationException(
           SandboxErrorCode.CONTRACT_UNREADABLE,
