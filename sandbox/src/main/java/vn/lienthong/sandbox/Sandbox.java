@@ -55,6 +55,7 @@ public final class Sandbox implements AutoCloseable {
 
   private static final SafeLogger LOG = SafeLogger.of(Sandbox.class);
   private static final int BACKLOG = 128;
+  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
   private final int requestedPort;
   private final Clock clock;
@@ -109,6 +110,7 @@ public final class Sandbox implements AutoCloseable {
       if (server != null) {
         return this;
       }
+      noDelay();
       HttpServer s;
       try {
         s =
@@ -151,6 +153,18 @@ public final class Sandbox implements AutoCloseable {
       this.services = router.services();
       LOG.info("sandbox listening on {} with {} services", base, mounted.size());
       return this;
+    }
+  }
+
+  /**
+   * Turns on TCP_NODELAY for the JDK server unless the user set the property: without it, every
+   * answer whose headers and body go out in two writes waits for the client's delayed ACK (about 40
+   * ms on Linux), which caps a keep-alive connection near 25 calls a second. The JDK reads the
+   * property once, when the first {@link HttpServer} of the JVM starts.
+   */
+  private static void noDelay() {
+    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+      System.setProperty(NO_DELAY_PROPERTY, "true");
     }
   }
 

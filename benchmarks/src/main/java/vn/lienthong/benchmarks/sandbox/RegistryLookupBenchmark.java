@@ -37,6 +37,7 @@ import vn.lienthong.sandbox.registry.SandboxRegistries;
  * validated against the contract, a generated citizen out of 100,000, message-id replay store)
  * against the baseline of a trivial JDK {@code HttpServer} endpoint that reads the same body and
  * answers a fixed JSON citizen, both called with the same JDK {@code HttpClient} from 4 threads.
+ * Both servers run with TCP_NODELAY (the sandbox turns it on itself).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,7 +45,7 @@ import vn.lienthong.sandbox.registry.SandboxRegistries;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Threads(4)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
 public class RegistryLookupBenchmark {
 
   private static final String CLIENT = "VN-TEST/GOV/000.00.01.H22/mot-cua-xa";
