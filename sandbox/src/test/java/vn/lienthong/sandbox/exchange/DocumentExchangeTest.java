@@ -174,6 +174,16 @@ class DocumentExchangeTest {
   }
 
   @Test
+  void acceptsLargePackagesUpToTheContractLimit() throws Exception {
+    String attachment =
+        java.util.Base64.getEncoder().encodeToString(new byte[600_000]);
+    String big = example.replace("Q8O0bmcgdsSDbiBz4buRIDE1L1VCTkQtVlA=", attachment);
+    var r = sendXml(SENDER, big);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+    assertThat(sandbox.exchange().all().get(0).xml()).isEqualTo(big);
+  }
+
+  @Test
   void unknownExchangeIdIsNoRecord() throws Exception {
     problem(
         send(as(RECEIVER, "/documents/00000000-0000-0000-0000-000000000000")), 404, "LT-BUS-0502");

@@ -103,7 +103,7 @@ class BusEnvelopeTest {
 
   @Test
   void oversizedBodyIsBus0006() throws Exception {
-    String big = "{\"personalId\":\"" + "1".repeat(70_000) + "\"}";
+    String big = "{\"personalId\":\"" + "1".repeat(BusGateway.MAX_JSON_BODY_BYTES) + "\"}";
     problem(post(lookup(), big), 413, "LT-BUS-0006");
   }
 

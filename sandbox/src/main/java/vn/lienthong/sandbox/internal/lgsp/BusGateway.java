@@ -31,6 +31,15 @@ import vn.lienthong.sandbox.lgsp.NationalService;
  */
 public final class BusGateway {
 
+  /** The largest JSON request body accepted (8 MiB). */
+  public static final int MAX_JSON_BODY_BYTES = 8 * 1024 * 1024;
+
+  /**
+   * The largest edXML package accepted: 50 MiB, the {@code x-lienthong-max-bytes} of {@code
+   * sendDocument}.
+   */
+  public static final int MAX_XML_BODY_BYTES = 50 * 1024 * 1024;
+
   /** The protocol version the sandbox answers with. */
   public static final String PROTOCOL_VERSION = "1.0";
 
@@ -152,7 +161,11 @@ public final class BusGateway {
     lgsp.checkBearer(call.header("Authorization"), member);
     byte[] body;
     try {
-      body = call.body();
+      body =
+          call.body(
+              "application/xml".equals(op.requestMediaType())
+                  ? MAX_XML_BODY_BYTES
+                  : MAX_JSON_BODY_BYTES);
     } catch (InvalidInputException e) {
       throw new BusProblem(
           BusCode.TOO_LARGE, "The request body is larger than the sandbox accepts.");
