@@ -175,8 +175,7 @@ class DocumentExchangeTest {
 
   @Test
   void acceptsLargePackagesUpToTheContractLimit() throws Exception {
-    String attachment =
-        java.util.Base64.getEncoder().encodeToString(new byte[600_000]);
+    String attachment = java.util.Base64.getEncoder().encodeToString(new byte[600_000]);
     String big = example.replace("Q8O0bmcgdsSDbiBz4buRIDE1L1VCTkQtVlA=", attachment);
     var r = sendXml(SENDER, big);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(202);

@@ -220,10 +220,7 @@ public final class HttpCall {
   private static InvalidInputException tooLarge(long size, int max) {
     return new InvalidInputException(
         SandboxErrorCode.BODY_TOO_LARGE,
-        ErrorDetails.field("body")
-            .rule("max-bytes")
-            .with("size", size)
-            .with("max", max));
+        ErrorDetails.field("body").rule("max-bytes").with("size", size).with("max", max));
   }
 
   /**

@@ -40,6 +40,9 @@ public final class BusGateway {
    */
   public static final int MAX_XML_BODY_BYTES = 50 * 1024 * 1024;
 
+  /** The most bytes of an oversized body read and dropped before answering 413 (16 MiB). */
+  public static final int MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
   /** The protocol version the sandbox answers with. */
   public static final String PROTOCOL_VERSION = "1.0";
 
@@ -159,16 +162,14 @@ public final class BusGateway {
     }
     String member = client.split("/")[2];
     lgsp.checkBearer(call.header("Authorization"), member);
+    int cap =
+        "application/xml".equals(op.requestMediaType()) ? MAX_XML_BODY_BYTES : MAX_JSON_BODY_BYTES;
     byte[] body;
     try {
-      body =
-          call.body(
-              "application/xml".equals(op.requestMediaType())
-                  ? MAX_XML_BODY_BYTES
-                  : MAX_JSON_BODY_BYTES);
+      body = call.body(cap);
     } catch (InvalidInputException e) {
-      throw new BusProblem(
-          BusCode.TOO_LARGE, "The request body is larger than the sandbox accepts.");
+      drain(call, cap);
+      throw new BusProblem(BusCode.TOO_LARGE, "The request body is larger than the sandbox accepts.");
     }
     String hash = hash(body);
     trace.hash = hash;
@@ -214,6 +215,19 @@ public final class BusGateway {
     }
     replayCounts.get(service).incrementAndGet();
     return outcome.reply().header("LT-Replayed", "true");
+  }
+
+  /**
+   * Reads and drops a body over the cap (up to {@link #MAX_DRAIN_BYTES}) so the client finishes
+   * sending and reads the 413: closing a connection with unread data resets it, and the reset
+   * discards the answer the client had not read yet.
+   */
+  private static void drain(HttpCall call, int cap) {
+    try {
+      call.body((int) Math.min(2L * cap, MAX_DRAIN_BYTES));
+    } catch (RuntimeException ignored) {
+      // larger still: the connection is closed after the answer
+    }
   }
 
   private static HttpReply run(BusOperation op, HttpCall call, byte[] body, BusRequest r) {
