@@ -29,6 +29,7 @@ import vn.lienthong.sandbox.internal.ServiceCatalogue;
 import vn.lienthong.sandbox.internal.ServiceFactory;
 import vn.lienthong.sandbox.internal.http.HttpLimits;
 import vn.lienthong.sandbox.internal.http.Router;
+import vn.lienthong.sandbox.internal.http.ServerSettings;
 import vn.lienthong.sandbox.lgsp.SandboxLgsp;
 import vn.lienthong.sandbox.portal.SandboxPortal;
 import vn.lienthong.sandbox.registry.SandboxRegistries;
@@ -55,7 +56,6 @@ public final class Sandbox implements AutoCloseable {
 
   private static final SafeLogger LOG = SafeLogger.of(Sandbox.class);
   private static final int BACKLOG = 128;
-  private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
   private final int requestedPort;
   private final Clock clock;
@@ -110,7 +110,7 @@ public final class Sandbox implements AutoCloseable {
       if (server != null) {
         return this;
       }
-      noDelay();
+      ServerSettings.apply();
       HttpServer s;
       try {
         s =
@@ -153,18 +153,6 @@ public final class Sandbox implements AutoCloseable {
       this.services = router.services();
       LOG.info("sandbox listening on {} with {} services", base, mounted.size());
       return this;
-    }
-  }
-
-  /**
-   * Turns on TCP_NODELAY for the JDK server unless the user set the property: without it, every
-   * answer whose headers and body go out in two writes waits for the client's delayed ACK (about 40
-   * ms on Linux), which caps a keep-alive connection near 25 calls a second. The JDK reads the
-   * property once, when the first {@link HttpServer} of the JVM starts.
-   */
-  private static void noDelay() {
-    if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-      System.setProperty(NO_DELAY_PROPERTY, "true");
     }
   }
 

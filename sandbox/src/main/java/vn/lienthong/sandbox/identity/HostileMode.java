@@ -37,6 +37,12 @@ public enum HostileMode {
   HS256_PUBLIC_KEY,
   /** The ID token is signed by a key whose {@code kid} the JWKS does not publish. */
   UNKNOWN_KID,
+  /**
+   * The ID token's header has no {@code kid} (signed by the current key). Not a defect by itself:
+   * with one published key a relying party may accept it, with several (after a rotation) it must
+   * not guess (OpenID relying-party tests "kid absent, single / multiple JWKS").
+   */
+  MISSING_KID,
   /** The ID token has no {@code sub}. */
   MISSING_SUB,
   /** The ID token has no {@code iat}. */

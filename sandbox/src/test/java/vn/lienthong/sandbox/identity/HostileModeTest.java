@@ -86,7 +86,7 @@ class HostileModeTest {
   @ParameterizedTest
   @EnumSource(
       value = HostileMode.class,
-      names = {"AUTHZ_ISS_MISSING", "AUTHZ_ISS_WRONG"},
+      names = {"AUTHZ_ISS_MISSING", "AUTHZ_ISS_WRONG", "MISSING_KID"},
       mode = EnumSource.Mode.EXCLUDE)
   void everyIdTokenDefectIsRejectedByTheStrictValidator(HostileMode mode) throws Exception {
     var l = rp.login("citizen-lan", mode.parameterValue());
@@ -137,6 +137,24 @@ class HostileModeTest {
       case MISSING_IAT -> assertThat(c.getIssueTime()).isNull();
       case MISSING_EXP -> assertThat(c.getExpirationTime()).isNull();
       default -> throw new AssertionError(mode);
+    }
+  }
+
+  @Test
+  void missingKidIsSignedByTheCurrentKeyWithoutKid() throws Exception {
+    try (Sandbox s = Sandbox.create().start()) {
+      TestRelyingParty party = new TestRelyingParty(s.identity().issuer(IdentityIssuer.CITIZEN));
+      var l = party.login("citizen-lan", "missing-kid");
+      SignedJWT jwt =
+          SignedJWT.parse(party.innerIdToken(l.tokenResponse.path("id_token").asText()));
+      assertThat(jwt.getHeader().getKeyID()).isNull();
+      JWKSet one = party.jwks();
+      assertThat(one.getKeys()).hasSize(1);
+      assertThat(jwt.verify(new ECDSAVerifier((ECKey) one.getKeys().get(0)))).isTrue();
+      s.identity().rotateKeys(IdentityIssuer.CITIZEN);
+      assertThat(party.jwks().getKeys())
+          .as("several keys: the relying party must not guess")
+          .hasSize(2);
     }
   }
 

@@ -106,7 +106,7 @@ final class IdTokens {
       SignedJWT jwt =
           new SignedJWT(
               new JWSHeader.Builder(JWSAlgorithm.ES256)
-                  .keyID(signing.getKeyID())
+                  .keyID(hostile == HostileMode.MISSING_KID ? null : signing.getKeyID())
                   .type(JOSEObjectType.JWT)
                   .build(),
               claims);

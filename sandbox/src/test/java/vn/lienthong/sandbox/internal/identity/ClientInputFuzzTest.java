@@ -21,10 +21,17 @@ import vn.lienthong.sandbox.internal.http.ReplyException;
 class ClientInputFuzzTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final IdentityProvider PROVIDER =
-      new IdentityProvider(
-          new SandboxContext(
-              java.net.URI.create("http://127.0.0.1:1"), java.time.Clock.systemUTC()));
+  private static IdentityProvider provider;
+
+  private static synchronized IdentityProvider provider() {
+    if (provider == null) {
+      provider =
+          new IdentityProvider(
+              new SandboxContext(
+                  java.net.URI.create("http://127.0.0.1:1"), java.time.Clock.systemUTC()));
+    }
+    return provider;
+  }
 
   @FuzzTest
   void clientRegistrationsParseOrReject(byte[] data) {
@@ -48,7 +55,7 @@ class ClientInputFuzzTest {
   void clientAssertionsVerifyOrAreInvalidClient(byte[] data) {
     String assertion = new String(data, java.nio.charset.StandardCharsets.UTF_8);
     try {
-      new ClientAuthentication(PROVIDER)
+      new ClientAuthentication(provider())
           .privateKeyJwt(
               Map.of(
                   "client_assertion_type",
