@@ -14,11 +14,22 @@ import vn.lienthong.core.ErrorCode;
  * @since 0.1.0
  */
 public enum RegistryErrorCode implements ErrorCode {
-// ---- 00xx: bus calls, authentication, registry and portal clients ----
+  // ---- 00xx: bus calls, authentication, registry and portal clients ----
 
-// ---- 01xx: durable outbox and exchange log (audit) ----
+  // ---- 01xx: durable outbox and exchange log (audit) ----
 
-// ---- 02xx: edXML document exchange ----
+  // ---- 02xx: edXML document exchange ----
+
+  /** An edXML package larger than the size cap; rejected unread. */
+  EDXML_TOO_LARGE("LT-REG-0201", false, 413),
+  /** An edXML package that is not well-formed XML or declares a DTD. */
+  EDXML_MALFORMED("LT-REG-0202"),
+  /** An edXML package or status message that does not satisfy the QCVN 102:2016 structure. */
+  EDXML_STRUCTURE("LT-REG-0203"),
+  /** The manifest and the attachments of an edXML package do not name the same parts. */
+  EDXML_MANIFEST_MISMATCH("LT-REG-0204"),
+  /** A part given to an edXML builder is missing or invalid. */
+  EDXML_INVALID_PART("LT-REG-0205"),
 
 // ---- 09xx: configuration ----
 

@@ -4,7 +4,7 @@ import vn.lienthong.core.ErrorCode;
 
 /**
  * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
- * documents, {@code 09xx} configuration.
+ * documents, {@code 03xx} plain XML-DSig, {@code 09xx} configuration.
  *
  * <p>These mean "the operation could not be performed"; a signature that does not validate is a
  * {@link ValidationReport}, not an error. Texts live in {@code
@@ -42,6 +42,13 @@ public enum SignatureErrorCode implements ErrorCode {
   // ---- 02xx: PDF and PAdES ----
 
   // ---- 03xx: plain XML-DSig (edXML and other enveloped XML signatures) ----
+
+  /** Plain XML-DSig is always emitted with RSA and SHA-256; other parameters are refused. */
+  XMLDSIG_ALGORITHM_NOT_ALLOWED("LT-SIG-0301"),
+  /** The element that should hold the signature is not in the document. */
+  XMLDSIG_PARENT_NOT_FOUND("LT-SIG-0302"),
+  /** The document already holds an XML signature; signing it again is refused. */
+  XMLDSIG_ALREADY_SIGNED("LT-SIG-0303"),
 
   // ---- 09xx: configuration ----
 

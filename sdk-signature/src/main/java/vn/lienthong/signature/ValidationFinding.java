@@ -42,5 +42,10 @@ public enum ValidationFinding {
   /** The signer's certificate does not allow digital signatures (key usage). */
   KEY_USAGE_NOT_SIGNING,
   /** Revocation (OCSP, CRL) was not checked: this version of the SDK does not check it yet. */
-  REVOCATION_NOT_CHECKED
+  REVOCATION_NOT_CHECKED,
+  /**
+   * The signature uses SHA-1, accepted only from old senders of plain XML-DSig (edXML): weak, to be
+   * replaced; never emitted by the SDK.
+   */
+  WEAK_ALGORITHM_SHA1
 }
