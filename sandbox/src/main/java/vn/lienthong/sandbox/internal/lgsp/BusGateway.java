@@ -169,7 +169,8 @@ public final class BusGateway {
       body = call.body(cap);
     } catch (InvalidInputException e) {
       drain(call, cap);
-      throw new BusProblem(BusCode.TOO_LARGE, "The request body is larger than the sandbox accepts.");
+      throw new BusProblem(
+          BusCode.TOO_LARGE, "The request body is larger than the sandbox accepts.");
     }
     String hash = hash(body);
     trace.hash = hash;
