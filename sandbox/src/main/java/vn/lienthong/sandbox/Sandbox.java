@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.privacy.SafeLogger;
+import vn.lienthong.sandbox.exchange.SandboxExchange;
 import vn.lienthong.sandbox.identity.SandboxIdentity;
 import vn.lienthong.sandbox.internal.SandboxContext;
 import vn.lienthong.sandbox.internal.SandboxService;
@@ -29,6 +30,9 @@ import vn.lienthong.sandbox.internal.ServiceFactory;
 import vn.lienthong.sandbox.internal.http.HttpLimits;
 import vn.lienthong.sandbox.internal.http.Router;
 import vn.lienthong.sandbox.internal.http.ServerSettings;
+import vn.lienthong.sandbox.lgsp.SandboxLgsp;
+import vn.lienthong.sandbox.portal.SandboxPortal;
+import vn.lienthong.sandbox.registry.SandboxRegistries;
 
 /**
  * The LienThong sandbox: simulators of the national services (identity providers first) on one
@@ -237,6 +241,60 @@ public final class Sandbox implements AutoCloseable {
     return context()
         .lookup(SandboxIdentity.class)
         .orElseThrow(() -> new IllegalStateException("identity services not mounted"));
+  }
+
+  /**
+   * Returns the LGSP gateway: token endpoint settings, bearer checks, fault switches.
+   *
+   * @return the gateway
+   * @throws IllegalStateException if the sandbox is not started or its national services were
+   *     excluded
+   * @since 0.1.0
+   */
+  public SandboxLgsp lgsp() {
+    return national(SandboxLgsp.class);
+  }
+
+  /**
+   * Returns the registries: generated citizens and query counts.
+   *
+   * @return the registries
+   * @throws IllegalStateException if the sandbox is not started or its national services were
+   *     excluded
+   * @since 0.1.0
+   */
+  public SandboxRegistries registries() {
+    return national(SandboxRegistries.class);
+  }
+
+  /**
+   * Returns the National Public Service Portal simulator: what it received, dossier states.
+   *
+   * @return the portal
+   * @throws IllegalStateException if the sandbox is not started or its national services were
+   *     excluded
+   * @since 0.1.0
+   */
+  public SandboxPortal portal() {
+    return national(SandboxPortal.class);
+  }
+
+  /**
+   * Returns the document exchange hub: received packages and status histories.
+   *
+   * @return the hub
+   * @throws IllegalStateException if the sandbox is not started or its national services were
+   *     excluded
+   * @since 0.1.0
+   */
+  public SandboxExchange exchange() {
+    return national(SandboxExchange.class);
+  }
+
+  private <T> T national(Class<T> type) {
+    return context()
+        .lookup(type)
+        .orElseThrow(() -> new IllegalStateException("national services not mounted"));
   }
 
   private SandboxContext context() {

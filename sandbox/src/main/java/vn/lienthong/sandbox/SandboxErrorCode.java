@@ -52,6 +52,19 @@ public enum SandboxErrorCode implements ErrorCode {
 
   // ---- 01xx: registries, portal, document exchange, LGSP token endpoint ----
 
+  /** A contract file shipped in the sdk-core jar cannot be read or compiled: a packaging bug. */
+  CONTRACT_UNREADABLE("LT-SBX-0101", false, 500),
+  /** Fault settings are out of range (a rate outside 0-1, a negative duration...). */
+  FAULT_SETTINGS_INVALID("LT-SBX-0102"),
+  /** No simulated national service has this name. */
+  NATIONAL_SERVICE_UNKNOWN("LT-SBX-0103", false, 404),
+  /** A generated bulk citizen index is outside the generated range. */
+  BULK_INDEX_OUT_OF_RANGE("LT-SBX-0104"),
+  /** An LGSP client registration is incomplete or clashes with another one. */
+  LGSP_CLIENT_INVALID("LT-SBX-0105"),
+  /** An admin request of the national services is malformed. */
+  ADMIN_REQUEST_INVALID("LT-SBX-0106"),
+
   // ---- 09xx: configuration and startup ----
 
   /** The sandbox cannot listen on the requested loopback port. */

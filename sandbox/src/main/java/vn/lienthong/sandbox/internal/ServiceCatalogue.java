@@ -2,6 +2,7 @@ package vn.lienthong.sandbox.internal;
 
 import java.util.List;
 import vn.lienthong.sandbox.internal.identity.IdentityServices;
+import vn.lienthong.sandbox.internal.lgsp.NationalServices;
 
 /**
  * The built-in services, in mounting order. Add one line per new area (registries, portal,
@@ -17,6 +18,6 @@ public final class ServiceCatalogue {
    * @return the factories
    */
   public static List<ServiceFactory> standard() {
-    return List.of(IdentityServices::create);
+    return List.of(IdentityServices::create, NationalServices::create);
   }
 }

@@ -184,18 +184,30 @@ public final class HttpCall {
    * @throws InvalidInputException if the body is larger than the cap
    */
   public byte[] body() {
+    return body(HttpLimits.MAX_BODY_BYTES);
+  }
+
+  /**
+   * Returns the request body, read at most once with a service's own cap (the first call's cap
+   * applies).
+   *
+   * @param maxBytes the largest body accepted
+   * @return the bytes
+   * @throws InvalidInputException if the body is larger than the cap
+   */
+  public byte[] body(int maxBytes) {
     if (body == null) {
       String length = exchange.getRequestHeaders().getFirst("Content-Length");
       if (length != null
           && length.length() < 19
           && length.chars().allMatch(Character::isDigit)
-          && Long.parseLong(length) > HttpLimits.MAX_BODY_BYTES) {
-        throw tooLarge(Long.parseLong(length));
+          && Long.parseLong(length) > maxBytes) {
+        throw tooLarge(Long.parseLong(length), maxBytes);
       }
       try (InputStream in = exchange.getRequestBody()) {
-        byte[] b = in.readNBytes(HttpLimits.MAX_BODY_BYTES + 1);
-        if (b.length > HttpLimits.MAX_BODY_BYTES) {
-          throw tooLarge(b.length);
+        byte[] b = in.readNBytes(maxBytes + 1);
+        if (b.length > maxBytes) {
+          throw tooLarge(b.length, maxBytes);
         }
         body = b;
       } catch (IOException e) {
@@ -205,13 +217,10 @@ public final class HttpCall {
     return body;
   }
 
-  private static InvalidInputException tooLarge(long size) {
+  private static InvalidInputException tooLarge(long size, int max) {
     return new InvalidInputException(
         SandboxErrorCode.BODY_TOO_LARGE,
-        ErrorDetails.field("body")
-            .rule("max-bytes")
-            .with("size", size)
-            .with("max", HttpLimits.MAX_BODY_BYTES));
+        ErrorDetails.field("body").rule("max-bytes").with("size", size).with("max", max));
   }
 
   /**

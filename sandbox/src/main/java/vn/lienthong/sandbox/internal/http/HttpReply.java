@@ -20,6 +20,12 @@ import vn.lienthong.core.ProblemDetails;
  */
 public record HttpReply(int status, Map<String, String> headers, byte[] body) {
 
+  /**
+   * An internal reply header (never sent) asking the router to write the body over this many
+   * milliseconds, in small pieces: the slow-body fault of the national services.
+   */
+  public static final String PACE_HEADER = "X-LienThong-Internal-Pace-Millis";
+
   /** The shared JSON mapper (thread-safe once configured). */
   public static final ObjectMapper JSON = new ObjectMapper();
 

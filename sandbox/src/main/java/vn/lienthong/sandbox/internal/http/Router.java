@@ -130,18 +130,46 @@ public final class Router implements HttpHandler {
     }
   }
 
+  private static final int PACE_PIECES = 10;
+
+  private static void writeSlowly(OutputStream out, byte[] body, long millis) throws IOException {
+    int piece = Math.max(1, (body.length + PACE_PIECES - 1) / PACE_PIECES);
+    for (int off = 0; off < body.length; off += piece) {
+      out.write(body, off, Math.min(piece, body.length - off));
+      out.flush();
+      try {
+        Thread.sleep(millis / PACE_PIECES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while pacing", e);
+      }
+    }
+  }
+
   static void send(HttpExchange exchange, HttpReply reply) throws IOException {
     try (exchange) {
       var h = exchange.getResponseHeaders();
       h.set("Cache-Control", "no-store");
       h.set("X-Content-Type-Options", "nosniff");
-      reply.headers().forEach(h::set);
+      String pace = reply.headers().get(HttpReply.PACE_HEADER);
+      reply
+          .headers()
+          .forEach(
+              (k, v) -> {
+                if (!k.equals(HttpReply.PACE_HEADER)) {
+                  h.set(k, v);
+                }
+              });
       byte[] body = reply.body();
       boolean head = "HEAD".equalsIgnoreCase(exchange.getRequestMethod());
       exchange.sendResponseHeaders(reply.status(), body.length == 0 || head ? -1 : body.length);
       if (body.length > 0 && !head) {
         try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
+          if (pace == null) {
+            out.write(body);
+          } else {
+            writeSlowly(out, body, Long.parseLong(pace));
+          }
         }
       }
     }
