@@ -3,8 +3,8 @@ package vn.lienthong.core;
 /**
  * The error codes of sdk-core: {@code LT-CORE-00xx} general input rules, {@code 01xx} identifiers,
  * {@code 02xx} administrative units, {@code 03xx} Vietnamese text, {@code 04xx} personal data,
- * {@code 05xx} calendar, {@code 06xx} dossiers, {@code 07xx} e-forms, {@code 09xx} configuration
- * and bundled data.
+ * {@code 05xx} calendar, {@code 06xx} dossiers, {@code 07xx} e-forms, {@code 08xx} contracts,
+ * {@code 09xx} configuration and bundled data.
  *
  * <p>Texts live in {@code vn/lienthong/core/messages_vi.properties} and {@code
  * messages_en.properties}.
@@ -161,6 +161,43 @@ public enum CoreErrorCode implements ErrorCode {
   FORM_FUTURE_DATE("LT-CORE-0723"),
   /** A person's name in a form is not NFC or is not a valid name (digits, stray marks...). */
   FORM_INVALID_NAME("LT-CORE-0724"),
+
+  // ---- 08xx: contracts ----
+
+  /** A contract name or version that is not bundled. */
+  CONTRACT_UNKNOWN("LT-CORE-0801"),
+  /** An operation, response status or component schema that the contract does not define. */
+  CONTRACT_OPERATION_UNKNOWN("LT-CORE-0802"),
+  /** A message body that is not well-formed JSON, XML or form data. */
+  CONTRACT_BODY_MALFORMED("LT-CORE-0803"),
+  /** A message body over a size cap (length, nesting depth, string or number length). */
+  CONTRACT_BODY_TOO_LARGE("LT-CORE-0804", false, 413),
+  /** A content type the operation does not accept, or a body where it takes none. */
+  CONTRACT_MEDIA_TYPE("LT-CORE-0805", false, 415),
+  /** A response status that the operation does not declare. */
+  CONTRACT_STATUS_UNDECLARED("LT-CORE-0806"),
+  /** A required header is missing. */
+  CONTRACT_HEADER_MISSING("LT-CORE-0810"),
+  /** A header that must appear once appears several times. */
+  CONTRACT_HEADER_DUPLICATED("LT-CORE-0811"),
+  /** A required body field is missing. */
+  CONTRACT_REQUIRED("LT-CORE-0820"),
+  /** A body field that the contract does not define (closed shapes reject unknown fields). */
+  CONTRACT_UNKNOWN_FIELD("LT-CORE-0821"),
+  /** A field or header has the wrong JSON type. */
+  CONTRACT_WRONG_TYPE("LT-CORE-0822"),
+  /** A field or header does not match its pattern (a personal id that is not 12 digits...). */
+  CONTRACT_PATTERN("LT-CORE-0823"),
+  /** A field's value is not one of the allowed values. */
+  CONTRACT_NOT_IN_LIST("LT-CORE-0824"),
+  /** A field's text or list is shorter than allowed. */
+  CONTRACT_TOO_SHORT("LT-CORE-0825"),
+  /** A field's text or list is longer than allowed. */
+  CONTRACT_TOO_LONG("LT-CORE-0826"),
+  /** A field breaks another schema constraint (a minimum, exactly one of several shapes...). */
+  CONTRACT_CONSTRAINT("LT-CORE-0827"),
+  /** An XML body that does not satisfy its XML Schema. */
+  CONTRACT_XML_INVALID("LT-CORE-0828"),
 
   // ---- 09xx: configuration and bundled data ----
 
