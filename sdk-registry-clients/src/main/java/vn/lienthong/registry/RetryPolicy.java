@@ -38,7 +38,8 @@ public record RetryPolicy(
    * @param initialBackoff the wait before the first retry
    * @param multiplier the growth of the wait per retry, at least 1
    * @param maxBackoff the longest wait
-   * @param jitter the randomisation factor 0-1: each wait is drawn from {@code wait * (1 +- jitter)}
+   * @param jitter the randomisation factor 0-1: each wait is drawn from {@code wait * (1 +-
+   *     jitter)}
    * @throws IllegalArgumentException if a value is out of range
    * @throws NullPointerException if a duration is null
    */

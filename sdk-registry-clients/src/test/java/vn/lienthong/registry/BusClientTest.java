@@ -28,7 +28,8 @@ class BusClientTest {
   private static final String PATH = "/population/v1/citizens/lookup";
   private static final ServiceId SERVICE = Wire.PROVIDER.service("citizen-lookup", "v1");
   private static final String BODY = Wire.example("registry/population/lookupCitizen.request.json");
-  private static final String CITIZEN = Wire.example("registry/population/lookupCitizen.response.json");
+  private static final String CITIZEN =
+      Wire.example("registry/population/lookupCitizen.response.json");
 
   @AfterEach
   void close() {
@@ -46,7 +47,11 @@ class BusClientTest {
   }
 
   private static void ok(String... extraHeaders) {
-    var response = aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(CITIZEN);
+    var response =
+        aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withBody(CITIZEN);
     for (int i = 0; i < extraHeaders.length; i += 2) {
       response.withHeader(extraHeaders[i], extraHeaders[i + 1]);
     }
@@ -59,13 +64,15 @@ class BusClientTest {
     BusResponse response = bus.call(request("msg-00000001"));
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.messageId().value()).isEqualTo("msg-00000001");
-    assertThat(response.requestHash()).isEqualTo(EnvelopeEcho.hash(BODY.getBytes(StandardCharsets.UTF_8)));
+    assertThat(response.requestHash())
+        .isEqualTo(EnvelopeEcho.hash(BODY.getBytes(StandardCharsets.UTF_8)));
     assertThat(response.attempts()).isEqualTo(1);
     wm.verify(
         postRequestedFor(urlEqualTo(PATH))
             .withHeader("LT-Protocol-Version", equalTo("1.0"))
             .withHeader("LT-Client", equalTo("VN-TEST/GOV/000.00.01.H22/mot-cua-xa"))
-            .withHeader("LT-Service", equalTo("VN-TEST/GOV/000.00.00.G01/csdl-dan-cu/citizen-lookup/v1"))
+            .withHeader(
+                "LT-Service", equalTo("VN-TEST/GOV/000.00.00.G01/csdl-dan-cu/citizen-lookup/v1"))
             .withHeader("LT-Id", equalTo("msg-00000001"))
             .withHeader("LT-UserId", equalTo("officer:tran.thi.b@xa-ba-dinh"))
             .withHeader("LT-Issue", equalTo("000.00.01.H22-250701-0001"))
@@ -76,7 +83,8 @@ class BusClientTest {
   @Test
   void rejectsAResponseForAnotherMessageId() {
     ok("LT-Id", "someone-elses-id");
-    BusException e = catchThrowableOfType(() -> bus.call(request("msg-00000002")), BusException.class);
+    BusException e =
+        catchThrowableOfType(() -> bus.call(request("msg-00000002")), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_MESSAGE_ID_MISMATCH);
     assertThat(e.category()).isEqualTo(BusErrorCategory.CLIENT);
     assertThat(e.messageId()).contains("msg-00000002");
@@ -104,7 +112,8 @@ class BusClientTest {
                     .withHeader("LT-Id", "msg-00000004")
                     .withHeader("LT-Protocol-Version", "1.0")
                     .withBody(CITIZEN)));
-    BusException e = catchThrowableOfType(() -> bus.call(request("msg-00000004")), BusException.class);
+    BusException e =
+        catchThrowableOfType(() -> bus.call(request("msg-00000004")), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_HEADER_MISSING);
     assertThat(e.details().field()).contains("LT-Request-Hash");
   }
@@ -119,7 +128,8 @@ class BusClientTest {
                     .withHeader("Content-Type", "application/json")
                     .withHeader("LT-Id", "msg-00000005", "msg-00000005")
                     .withBody(CITIZEN)));
-    BusException e = catchThrowableOfType(() -> bus.call(request("msg-00000005")), BusException.class);
+    BusException e =
+        catchThrowableOfType(() -> bus.call(request("msg-00000005")), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_HEADER_DUPLICATED);
     assertThat(e.details().field()).contains("LT-Id");
   }
@@ -127,7 +137,8 @@ class BusClientTest {
   @Test
   void rejectsAnUnsupportedProtocolVersion() {
     ok("LT-Protocol-Version", "2.0");
-    BusException e = catchThrowableOfType(() -> bus.call(request("msg-00000006")), BusException.class);
+    BusException e =
+        catchThrowableOfType(() -> bus.call(request("msg-00000006")), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_HEADER_MALFORMED);
   }
 
@@ -135,8 +146,13 @@ class BusClientTest {
   void rejectsAWrongContentType() {
     wm.stubFor(
         post(urlEqualTo(PATH))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html/>")));
-    BusException e = catchThrowableOfType(() -> bus.call(request("msg-00000007")), BusException.class);
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html/>")));
+    BusException e =
+        catchThrowableOfType(() -> bus.call(request("msg-00000007")), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_CONTENT_TYPE);
     assertThat(e.getMessage()).contains("text/html");
   }
@@ -151,7 +167,8 @@ class BusClientTest {
                       .withStatus(200)
                       .withHeader("Content-Type", "application/json")
                       .withBody("[" + "0,".repeat(5000) + "0]")));
-      BusException e = catchThrowableOfType(() -> small.call(request("msg-00000008")), BusException.class);
+      BusException e =
+          catchThrowableOfType(() -> small.call(request("msg-00000008")), BusException.class);
       assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_TOO_LARGE);
       assertThat(e.retryable()).isFalse();
     }
@@ -163,7 +180,9 @@ class BusClientTest {
     bus.call(request("msg-00000009"));
     bus.call(request("msg-00000009"));
     BusRequest other =
-        request("msg-00000009").toBuilder().jsonBody("{\"other\":1}".getBytes(StandardCharsets.UTF_8)).build();
+        request("msg-00000009").toBuilder()
+            .jsonBody("{\"other\":1}".getBytes(StandardCharsets.UTF_8))
+            .build();
     BusException e = catchThrowableOfType(() -> bus.call(other), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.MESSAGE_ID_REUSED);
     assertThat(wm.getAllServeEvents()).hasSize(2);
@@ -188,7 +207,8 @@ class BusClientTest {
   })
   void mapsProblemDetailsToOneTaxonomyKeepingTheIds(
       int status, String remote, String category, String code, boolean retryable) {
-    try (BusClient once = BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build()) {
+    try (BusClient once =
+        BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build()) {
       wm.stubFor(
           post(urlEqualTo(PATH))
               .willReturn(
@@ -196,10 +216,18 @@ class BusClientTest {
                       .withStatus(status)
                       .withHeader("Content-Type", "application/problem+json")
                       .withBody(
-                          "{\"type\":\"urn:lienthong:problem:" + remote + "\",\"title\":\"t\",\"status\":" + status
-                              + ",\"code\":\"" + remote + "\",\"category\":\"" + category
+                          "{\"type\":\"urn:lienthong:problem:"
+                              + remote
+                              + "\",\"title\":\"t\",\"status\":"
+                              + status
+                              + ",\"code\":\""
+                              + remote
+                              + "\",\"category\":\""
+                              + category
                               + "\",\"providerCode\":\"P-17\"}")));
-      BusException e = catchThrowableOfType(() -> once.call(request("msg-status-" + status)), BusException.class);
+      BusException e =
+          catchThrowableOfType(
+              () -> once.call(request("msg-status-" + status)), BusException.class);
       assertThat(e.code()).isEqualTo(code);
       assertThat(e.category().wireName()).isEqualTo(category);
       assertThat(e.retryable()).isEqualTo(retryable);
@@ -213,11 +241,17 @@ class BusClientTest {
 
   @Test
   void classifiesAnHtmlGatewayErrorByItsStatus() {
-    try (BusClient once = BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build()) {
+    try (BusClient once =
+        BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build()) {
       wm.stubFor(
           post(urlEqualTo(PATH))
-              .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html").withBody("<h1>Bad gateway</h1>")));
-      BusException e = catchThrowableOfType(() -> once.call(request("msg-00000011")), BusException.class);
+              .willReturn(
+                  aResponse()
+                      .withStatus(502)
+                      .withHeader("Content-Type", "text/html")
+                      .withBody("<h1>Bad gateway</h1>")));
+      BusException e =
+          catchThrowableOfType(() -> once.call(request("msg-00000011")), BusException.class);
       assertThat(e.category()).isEqualTo(BusErrorCategory.PROVIDER_DOWN);
       assertThat(e.retryable()).isTrue();
     }

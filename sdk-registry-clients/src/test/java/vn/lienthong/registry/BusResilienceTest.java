@@ -41,7 +41,8 @@ class BusResilienceTest {
         .build();
   }
 
-  private static void sequence(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... steps) {
+  private static void sequence(
+      com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder... steps) {
     String state = Scenario.STARTED;
     for (int i = 0; i < steps.length; i++) {
       String next = "step-" + (i + 1);
@@ -55,12 +56,17 @@ class BusResilienceTest {
     }
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder status(int status) {
+  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder status(
+      int status) {
     return aResponse()
         .withStatus(status)
         .withHeader("Content-Type", status < 300 ? "application/json" : "application/problem+json")
-        .withBody(status < 300 ? OK : "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":" + status
-            + ",\"code\":\"LT-BUS-0303\",\"category\":\"provider-down\"}");
+        .withBody(
+            status < 300
+                ? OK
+                : "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":"
+                    + status
+                    + ",\"code\":\"LT-BUS-0303\",\"category\":\"provider-down\"}");
   }
 
   private static List<String> sentIds() {
@@ -90,7 +96,8 @@ class BusResilienceTest {
                   aResponse()
                       .withStatus(status)
                       .withHeader("Content-Type", "application/problem+json")
-                      .withBody("{\"type\":\"about:blank\",\"title\":\"x\",\"status\":" + status + "}")));
+                      .withBody(
+                          "{\"type\":\"about:blank\",\"title\":\"x\",\"status\":" + status + "}")));
       try (BusClient bus = BusClient.builder().client(Wire.CLIENT).retry(FAST).build()) {
         BusException e = catchThrowableOfType(() -> bus.call(request()), BusException.class);
         assertThat(e.retryable()).isFalse();
@@ -112,7 +119,9 @@ class BusResilienceTest {
       BusException e = catchThrowableOfType(() -> bus.call(request()), BusException.class);
       long elapsedMs = (System.nanoTime() - start) / 1_000_000;
       assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.CALL_TIMED_OUT);
-      assertThat(elapsedMs).as("two attempts cut at 300 ms, not two 1.5 s answers").isBetween(600L, 2900L);
+      assertThat(elapsedMs)
+          .as("two attempts cut at 300 ms, not two 1.5 s answers")
+          .isBetween(600L, 2900L);
       assertThat(e.category()).isEqualTo(BusErrorCategory.PROVIDER_DOWN);
       assertThat(e.retryable()).isTrue();
     }
@@ -142,7 +151,11 @@ class BusResilienceTest {
     wm.stubFor(post(urlEqualTo(PATH)).willReturn(status(200).withFixedDelay(400)));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).bulkhead(2, Duration.ZERO).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .retry(RetryPolicy.none())
+            .bulkhead(2, Duration.ZERO)
+            .build()) {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Object>> results = new ArrayList<>();
       for (int i = 0; i < 4; i++) {

@@ -36,7 +36,8 @@ class LgspClientCredentialsTest {
 
   /** A clock the test moves by hand. */
   static final class MovableClock extends Clock {
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T02:00:00Z"));
+    final AtomicReference<Instant> now =
+        new AtomicReference<>(Instant.parse("2026-03-02T02:00:00Z"));
 
     @Override
     public ZoneId getZone() {
@@ -68,7 +69,9 @@ class LgspClientCredentialsTest {
                       .withHeader("Cache-Control", "no-store")
                       .withFixedDelay(delayMs)
                       .withBody(
-                          "{\"access_token\":\"tok-" + i + "\",\"token_type\":\"Bearer\",\"expires_in\":60}")));
+                          "{\"access_token\":\"tok-"
+                              + i
+                              + "\",\"token_type\":\"Bearer\",\"expires_in\":60}")));
     }
   }
 
@@ -148,19 +151,26 @@ class LgspClientCredentialsTest {
     tokenEndpoint(0);
     api();
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).authentication(credentials(new MovableClock())).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .authentication(credentials(new MovableClock()))
+            .build()) {
       bus.call(request());
     }
     String basic =
         java.util.Base64.getEncoder()
-            .encodeToString("mot-cua-xa:s3cr3t%3Awith%2Fodd%26chars".getBytes(StandardCharsets.UTF_8));
+            .encodeToString(
+                "mot-cua-xa:s3cr3t%3Awith%2Fodd%26chars".getBytes(StandardCharsets.UTF_8));
     wm.verify(
         postRequestedFor(urlEqualTo("/token"))
             .withHeader("Authorization", equalTo("Basic " + basic))
             .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
             .withRequestBody(equalTo("grant_type=client_credentials&scope=default")));
     var event =
-        wm.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals("/token")).findFirst().orElseThrow();
+        wm.getAllServeEvents().stream()
+            .filter(e -> e.getRequest().getUrl().equals("/token"))
+            .findFirst()
+            .orElseThrow();
     var result =
         vn.lienthong.core.contracts.ContractValidator.create()
             .validateRequest(
@@ -181,15 +191,23 @@ class LgspClientCredentialsTest {
                 aResponse()
                     .withStatus(401)
                     .withHeader("Content-Type", "application/problem+json")
-                    .withBody("{\"type\":\"about:blank\",\"title\":\"expired\",\"status\":401,\"code\":\"LT-BUS-0102\",\"category\":\"authentication\"}"))
+                    .withBody(
+                        "{\"type\":\"about:blank\",\"title\":\"expired\",\"status\":401,\"code\":\"LT-BUS-0102\",\"category\":\"authentication\"}"))
             .willSetStateTo("renewed"));
     wm.stubFor(
         post(urlEqualTo(API))
             .inScenario("expiry")
             .whenScenarioStateIs("renewed")
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"match\":true}")));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"match\":true}")));
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).authentication(credentials(new MovableClock())).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .authentication(credentials(new MovableClock()))
+            .build()) {
       assertThat(bus.call(request()).statusCode()).isEqualTo(200);
     }
     assertThat(tokenRequests()).isEqualTo(2);
@@ -205,7 +223,10 @@ class LgspClientCredentialsTest {
                     .withHeader("Content-Type", "application/json")
                     .withBody(Wire.example("lgsp/requestToken.error.json"))));
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).authentication(credentials(new MovableClock())).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .authentication(credentials(new MovableClock()))
+            .build()) {
       BusException e = catchThrowableOfType(() -> bus.call(request()), BusException.class);
       assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.TOKEN_REFUSED);
       assertThat(e.category()).isEqualTo(BusErrorCategory.AUTHENTICATION);
@@ -222,9 +243,13 @@ class LgspClientCredentialsTest {
                 aResponse()
                     .withStatus(200)
                     .withHeader("Content-Type", "application/json")
-                    .withBody("{\"access_token\":\"x\",\"token_type\":\"mac\",\"expires_in\":60}")));
+                    .withBody(
+                        "{\"access_token\":\"x\",\"token_type\":\"mac\",\"expires_in\":60}")));
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).authentication(credentials(new MovableClock())).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .authentication(credentials(new MovableClock()))
+            .build()) {
       BusException e = catchThrowableOfType(() -> bus.call(request()), BusException.class);
       assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.TOKEN_RESPONSE_MALFORMED);
     }

@@ -46,7 +46,9 @@ class MutualTlsTest {
           byte[] out = "{\"match\":true}".getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.getResponseHeaders().add("LT-Protocol-Version", "1.0");
-          exchange.getResponseHeaders().add("LT-Id", exchange.getRequestHeaders().getFirst("LT-Id"));
+          exchange
+              .getResponseHeaders()
+              .add("LT-Id", exchange.getRequestHeaders().getFirst("LT-Id"));
           exchange.getResponseHeaders().add("LT-Request-Hash", EnvelopeEcho.hash(body));
           exchange.sendResponseHeaders(200, out.length);
           exchange.getResponseBody().write(out);
@@ -72,7 +74,10 @@ class MutualTlsTest {
   void callsAServerThatRequiresAClientCertificate() {
     SSLContext client = PKI.context("CN=mot-cua-xa, O=000.00.01.H22", false);
     try (BusClient bus =
-        BusClient.builder().client(Wire.CLIENT).authentication(BusAuthentication.mutualTls(client)).build()) {
+        BusClient.builder()
+            .client(Wire.CLIENT)
+            .authentication(BusAuthentication.mutualTls(client))
+            .build()) {
       assertThat(bus.call(request()).statusCode()).isEqualTo(200);
     }
     assertThat(peer.get()).contains("CN=mot-cua-xa");

@@ -23,8 +23,8 @@ import vn.lienthong.registry.internal.bus.JsonCall;
 import vn.lienthong.registry.internal.bus.Mapping;
 
 /**
- * Looks up an enterprise in the national business registration database by tax code through the
- * bus ({@code contracts/registry/business.yaml}). An unknown tax code is an empty result.
+ * Looks up an enterprise in the national business registration database by tax code through the bus
+ * ({@code contracts/registry/business.yaml}). An unknown tax code is an empty result.
  *
  * <p>Instances are thread-safe; create one and reuse it.
  *
@@ -72,9 +72,8 @@ public final class BusinessClient {
     Mapping.requireUser(context);
     ObjectNode body = Json.MAPPER.createObjectNode().put("taxCode", taxCode.value());
     body.set("purpose", Mapping.purpose(purpose));
-    return JsonCall.callOrNotFound(
-            settings.bus(), lookupUri, lookupService, LOOKUP, context, body)
-        .map(BusinessClient::enterprise);
+    return JsonCall.callOrNotFound(settings.bus(), lookupUri, lookupService, LOOKUP, context, body)
+        .map(n -> JsonCall.map(lookupService, n, BusinessClient::enterprise));
   }
 
   static Enterprise enterprise(JsonNode n) {

@@ -72,7 +72,8 @@ public final class CivilStatusClient {
    * @throws BusException if the call fails
    * @throws InvalidInputException if the context has no user id or the request breaks the contract
    */
-  public List<CivilRecord> births(PersonalIdNumber personalId, Purpose purpose, CallContext context) {
+  public List<CivilRecord> births(
+      PersonalIdNumber personalId, Purpose purpose, CallContext context) {
     return search(BIRTHS, birthsUri, birthService, "birth", personalId, purpose, context);
   }
 
@@ -88,7 +89,8 @@ public final class CivilStatusClient {
    */
   public List<CivilRecord> marriages(
       PersonalIdNumber personalId, Purpose purpose, CallContext context) {
-    return search(MARRIAGES, marriagesUri, marriageService, "marriage", personalId, purpose, context);
+    return search(
+        MARRIAGES, marriagesUri, marriageService, "marriage", personalId, purpose, context);
   }
 
   private List<CivilRecord> search(
@@ -108,7 +110,7 @@ public final class CivilStatusClient {
     List<CivilRecord> out = new ArrayList<>();
     if (r != null) {
       for (JsonNode rec : r.path("records")) {
-        out.add(record(kind, rec));
+        out.add(JsonCall.map(service, rec, n -> record(kind, n)));
       }
     }
     return List.copyOf(out);
@@ -118,7 +120,9 @@ public final class CivilStatusClient {
     JsonNode reg = n.path("registration");
     List<CivilRecord.Person> people = new ArrayList<>();
     String[] roles =
-        kind.equals("birth") ? new String[] {"child", "mother", "father"} : new String[] {"husband", "wife"};
+        kind.equals("birth")
+            ? new String[] {"child", "mother", "father"}
+            : new String[] {"husband", "wife"};
     for (String role : roles) {
       JsonNode p = n.get(role);
       if (p != null && p.isObject()) {

@@ -118,7 +118,10 @@ public final class LandClient {
     body.set("purpose", Mapping.purpose(purpose));
     List<Parcel> out = new ArrayList<>();
     JsonCall.callOrNotFound(settings.bus(), searchUri, service, SEARCH, context, body)
-        .ifPresent(r -> r.path("parcels").forEach(p -> out.add(parcel(p))));
+        .ifPresent(
+            r ->
+                r.path("parcels")
+                    .forEach(p -> out.add(JsonCall.map(service, p, LandClient::parcel))));
     return List.copyOf(out);
   }
 
@@ -132,7 +135,9 @@ public final class LandClient {
         loc.path("parcelNumber").asInt(),
         n.path("areaSquareMetres").decimalValue(),
         uses,
-        n.path("certificate").isObject() ? n.path("certificate").path("serialNumber").asText() : null,
+        n.path("certificate").isObject()
+            ? n.path("certificate").path("serialNumber").asText()
+            : null,
         n.path("holders").size(),
         n.path("encumbered").asBoolean(false));
   }

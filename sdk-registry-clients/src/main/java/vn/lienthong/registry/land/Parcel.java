@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A land parcel (thửa đất) as the land database returns it: identified by commune, map sheet
- * number (số tờ bản đồ) and parcel number (số thửa).
+ * A land parcel (thửa đất) as the land database returns it: identified by commune, map sheet number
+ * (số tờ bản đồ) and parcel number (số thửa).
  *
  * <p>Immutable and thread-safe.
  *

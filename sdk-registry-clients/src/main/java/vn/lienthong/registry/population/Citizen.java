@@ -65,7 +65,8 @@ public record Citizen(
    * @param relationToHead the relation to the head
    * @since 0.1.0
    */
-  public record Member(@Nullable PersonalIdNumber personalId, String fullName, String relationToHead)
+  public record Member(
+      @Nullable PersonalIdNumber personalId, String fullName, String relationToHead)
       implements LogSafe {
     @Override
     public String masked() {

@@ -25,8 +25,8 @@ import vn.lienthong.registry.internal.bus.JsonCall;
 import vn.lienthong.registry.internal.bus.Mapping;
 
 /**
- * Looks up or verifies a citizen in the national population database (CSDLQG về dân cư) through
- * the bus ({@code contracts/registry/population.yaml}). A citizen the registry does not know is an
+ * Looks up or verifies a citizen in the national population database (CSDLQG về dân cư) through the
+ * bus ({@code contracts/registry/population.yaml}). A citizen the registry does not know is an
  * empty result, not an exception.
  *
  * <p>Instances are thread-safe; create one and reuse it.
@@ -82,12 +82,13 @@ public final class PopulationClient {
    * @throws BusException if the call fails
    * @throws InvalidInputException if the context has no user id or the request breaks the contract
    */
-  public Optional<Citizen> lookup(PersonalIdNumber personalId, Purpose purpose, CallContext context) {
+  public Optional<Citizen> lookup(
+      PersonalIdNumber personalId, Purpose purpose, CallContext context) {
     Mapping.requireUser(context);
     ObjectNode body = Json.MAPPER.createObjectNode().put("personalId", personalId.value());
     body.set("purpose", Mapping.purpose(purpose));
     return JsonCall.callOrNotFound(bus, lookupUri, lookupService, LOOKUP, context, body)
-        .map(PopulationClient::citizen);
+        .map(n -> JsonCall.map(lookupService, n, PopulationClient::citizen));
   }
 
   /**
@@ -131,7 +132,8 @@ public final class PopulationClient {
     JsonNode h = n.get("household");
     if (h != null && h.isObject()) {
       List<Citizen.Member> members = new ArrayList<>();
-      ArrayNode list = h.has("members") ? (ArrayNode) h.get("members") : Json.MAPPER.createArrayNode();
+      ArrayNode list =
+          h.has("members") ? (ArrayNode) h.get("members") : Json.MAPPER.createArrayNode();
       for (JsonNode m : list) {
         String id = JsonCall.text(m, "personalId");
         members.add(
@@ -194,8 +196,8 @@ public final class PopulationClient {
     }
 
     /**
-     * Sets the provider subsystem (required); the services are {@code citizen-lookup/v1} and
-     * {@code citizen-verify/v1} under it.
+     * Sets the provider subsystem (required); the services are {@code citizen-lookup/v1} and {@code
+     * citizen-verify/v1} under it.
      *
      * @param provider such as {@code VN/GOV/000.00.00.G01/csdl-dan-cu}
      * @return this builder

@@ -1,7 +1,8 @@
 package vn.lienthong.registry.portal;
 
 /**
- * The National Public Service Portal's dossier services ({@code contracts/portal/portal-sync.yaml}).
+ * The National Public Service Portal's dossier services ({@code
+ * contracts/portal/portal-sync.yaml}).
  *
  * @since 0.1.0
  */

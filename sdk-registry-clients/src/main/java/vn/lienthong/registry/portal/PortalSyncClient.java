@@ -197,18 +197,21 @@ public final class PortalSyncClient {
         || r.get().path("data").isEmpty()) {
       return Optional.empty();
     }
-    JsonNode d = r.get().path("data").get(0);
-    String returned = JsonCall.text(d, "NgayTra");
     return Optional.of(
-        new PortalRecord(
-            d.path("MaHoSo").asText(),
-            d.path("MaTTHC").asText(),
-            d.path("TenTTHC").asText(),
-            PortalCodes.parseStatus(d.path("TrangThaiHoSo").asText()),
-            PortalCodes.parseChannel(d.path("KenhThucHien").asText()),
-            PortalCodes.parseDate(d.path("NgayTiepNhan").asText()),
-            PortalCodes.parseDate(d.path("NgayHenTra").asText()),
-            returned == null ? null : PortalCodes.parseDate(returned)));
+        JsonCall.map(services.get(s), r.get().path("data").get(0), PortalSyncClient::record));
+  }
+
+  private static PortalRecord record(JsonNode d) {
+    String returned = JsonCall.text(d, "NgayTra");
+    return new PortalRecord(
+        d.path("MaHoSo").asText(),
+        d.path("MaTTHC").asText(),
+        d.path("TenTTHC").asText(),
+        PortalCodes.parseStatus(d.path("TrangThaiHoSo").asText()),
+        PortalCodes.parseChannel(d.path("KenhThucHien").asText()),
+        PortalCodes.parseDate(d.path("NgayTiepNhan").asText()),
+        PortalCodes.parseDate(d.path("NgayHenTra").asText()),
+        returned == null ? null : PortalCodes.parseDate(returned));
   }
 
   private ObjectNode envelope(PortalService service) {

@@ -38,7 +38,10 @@ class BusinessClientTest {
     Stubs.ok(wm, "/business/v1/enterprises/lookup", example);
     TaxCode code =
         TaxCode.parse(
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(example).path("taxCode").asText());
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(example)
+                .path("taxCode")
+                .asText());
     Enterprise e = business.lookup(code, Purpose.verification(), OFFICER).orElseThrow();
     assertThat(e.taxCode()).isEqualTo(code);
     assertThat(e.name()).isNotBlank();
@@ -48,6 +51,7 @@ class BusinessClientTest {
   @Test
   void anUnknownTaxCodeIsAnEmptyResult() {
     Stubs.problem(wm, "/business/v1/enterprises/lookup", 404, "LT-BUS-0502", "business");
-    assertThat(business.lookup(TaxCode.parse("0100233488"), Purpose.verification(), OFFICER)).isEmpty();
+    assertThat(business.lookup(TaxCode.parse("0100233488"), Purpose.verification(), OFFICER))
+        .isEmpty();
   }
 }

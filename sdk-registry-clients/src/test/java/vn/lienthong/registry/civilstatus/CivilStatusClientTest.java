@@ -36,7 +36,10 @@ class CivilStatusClientTest {
 
   @Test
   void findsBirthRecords() {
-    Stubs.ok(wm, "/civil-status/v1/births/search", Wire.example("registry/civil-status/searchBirthRecords.response.json"));
+    Stubs.ok(
+        wm,
+        "/civil-status/v1/births/search",
+        Wire.example("registry/civil-status/searchBirthRecords.response.json"));
     List<CivilRecord> births = civil.births(ID, Purpose.verification(), OFFICER);
     assertThat(births).isNotEmpty();
     assertThat(births.get(0).people()).extracting(CivilRecord.Person::role).contains("child");
@@ -45,10 +48,15 @@ class CivilStatusClientTest {
 
   @Test
   void findsMarriageRecords() {
-    Stubs.ok(wm, "/civil-status/v1/marriages/search", Wire.example("registry/civil-status/searchMarriageRecords.response.json"));
+    Stubs.ok(
+        wm,
+        "/civil-status/v1/marriages/search",
+        Wire.example("registry/civil-status/searchMarriageRecords.response.json"));
     List<CivilRecord> marriages = civil.marriages(ID, Purpose.verification(), OFFICER);
     assertThat(marriages).isNotEmpty();
-    assertThat(marriages.get(0).people()).extracting(CivilRecord.Person::role).containsExactly("husband", "wife");
+    assertThat(marriages.get(0).people())
+        .extracting(CivilRecord.Person::role)
+        .containsExactly("husband", "wife");
     Wire.assertRequestsMeetContract(wm, "registry/civil-status#searchMarriageRecords");
   }
 

@@ -37,8 +37,10 @@ class LandClientTest {
 
   @Test
   void findsAParcelByLocation() {
-    Stubs.ok(wm, "/land/v1/parcels/search", Wire.example("registry/land/searchParcels.response.json"));
-    List<Parcel> parcels = land.parcelAt(LandClient.commune("00004"), 12, 345, Purpose.verification(), OFFICER);
+    Stubs.ok(
+        wm, "/land/v1/parcels/search", Wire.example("registry/land/searchParcels.response.json"));
+    List<Parcel> parcels =
+        land.parcelAt(LandClient.commune("00004"), 12, 345, Purpose.verification(), OFFICER);
     assertThat(parcels).isNotEmpty();
     assertThat(parcels.get(0).useTypeCodes()).isNotEmpty();
     Wire.assertRequestsMeetContract(wm, "registry/land#searchParcels");
@@ -47,7 +49,10 @@ class LandClientTest {
   @Test
   void findsParcelsByHolder() {
     Stubs.ok(wm, "/land/v1/parcels/search", "{\"parcels\":[]}");
-    assertThat(land.parcelsHeldBy(PersonalIdNumber.parse("001090123456"), Purpose.verification(), OFFICER)).isEmpty();
+    assertThat(
+            land.parcelsHeldBy(
+                PersonalIdNumber.parse("001090123456"), Purpose.verification(), OFFICER))
+        .isEmpty();
     Wire.assertRequestsMeetContract(wm, "registry/land#searchParcels");
   }
 

@@ -43,7 +43,10 @@ class PopulationClientTest {
 
   @Test
   void looksUpACitizenWithARequestThatMeetsTheContract() {
-    Stubs.ok(wm, "/population/v1/citizens/lookup", Wire.example("registry/population/lookupCitizen.response.json"));
+    Stubs.ok(
+        wm,
+        "/population/v1/citizens/lookup",
+        Wire.example("registry/population/lookupCitizen.response.json"));
     Citizen c = population.lookup(AN, PREFILL, OFFICER).orElseThrow();
     assertThat(c.personalId()).isEqualTo(AN);
     assertThat(c.fullName()).isEqualTo("Nguyễn Văn An");
@@ -64,14 +67,19 @@ class PopulationClientTest {
   @Test
   void anUnknownServiceIsStillAnError() {
     Stubs.problem(wm, "/population/v1/citizens/lookup", 404, "LT-BUS-0201", "routing");
-    BusException e = catchThrowableOfType(() -> population.lookup(AN, PREFILL, OFFICER), BusException.class);
+    BusException e =
+        catchThrowableOfType(() -> population.lookup(AN, PREFILL, OFFICER), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.REMOTE_ROUTING_FAILED);
   }
 
   @Test
   void refusesAResponseOutsideTheContract() {
-    Stubs.ok(wm, "/population/v1/citizens/lookup", "{\"personalId\":\"001090123456\",\"fullName\":\"A\"}");
-    BusException e = catchThrowableOfType(() -> population.lookup(AN, PREFILL, OFFICER), BusException.class);
+    Stubs.ok(
+        wm,
+        "/population/v1/citizens/lookup",
+        "{\"personalId\":\"001090123456\",\"fullName\":\"A\"}");
+    BusException e =
+        catchThrowableOfType(() -> population.lookup(AN, PREFILL, OFFICER), BusException.class);
     assertThat(e.errorCode()).isEqualTo(RegistryErrorCode.RESPONSE_MALFORMED);
   }
 
@@ -84,9 +92,13 @@ class PopulationClientTest {
 
   @Test
   void verifiesDeclaredDataAndReportsMismatches() {
-    Stubs.ok(wm, "/population/v1/citizens/verify", Wire.example("registry/population/verifyCitizen.response.json"));
+    Stubs.ok(
+        wm,
+        "/population/v1/citizens/verify",
+        Wire.example("registry/population/verifyCitizen.response.json"));
     Verification v =
-        population.verify(AN, "Nguyễn Văn An", "1990-05-17", Gender.fromCode(1).orElseThrow(), OFFICER);
+        population.verify(
+            AN, "Nguyễn Văn An", "1990-05-17", Gender.fromCode(1).orElseThrow(), OFFICER);
     assertThat(v.match()).isFalse();
     assertThat(v.mismatches()).containsExactly("birthDate");
     Wire.assertRequestsMeetContract(wm, "registry/population#verifyCitizen");

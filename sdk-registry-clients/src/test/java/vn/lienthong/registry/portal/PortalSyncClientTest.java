@@ -29,7 +29,8 @@ class PortalSyncClientTest {
 
   @RegisterExtension static WireMockExtension wm = Wire.server();
 
-  private final BusClient bus = BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build();
+  private final BusClient bus =
+      BusClient.builder().client(Wire.CLIENT).retry(RetryPolicy.none()).build();
   private final PortalSyncClient portal =
       PortalSyncClient.builder()
           .bus(bus)
@@ -47,7 +48,8 @@ class PortalSyncClientTest {
             .code(DossierCode.parse("000.00.01.H22-260302-0001"))
             .procedure(ProcedureCode.parse("1.001193"))
             .applicant(
-                Applicant.citizen(PersonalIdNumber.parse("001090123456"), PersonName.parse("Nguyễn Văn An")))
+                Applicant.citizen(
+                    PersonalIdNumber.parse("001090123456"), PersonName.parse("Nguyễn Văn An")))
             .receivingOffice("00004")
             .competentCommune("00004")
             .channel(Channel.ONLINE)
@@ -69,12 +71,18 @@ class PortalSyncClientTest {
     assertThat(outcome.status()).isEqualTo(PortalOutcome.Status.ACKNOWLEDGED);
     Wire.assertRequestsMeetContract(wm, "portal/portal-sync#syncDossiers");
     String body = wm.getAllServeEvents().get(0).getRequest().getBodyAsString();
-    assertThat(body).contains("\"TrangThaiHoSo\":\"1\"", "\"KenhThucHien\":\"2\"", "\"NgayTiepNhan\":\"20260302090000\"");
+    assertThat(body)
+        .contains(
+            "\"TrangThaiHoSo\":\"1\"",
+            "\"KenhThucHien\":\"2\"",
+            "\"NgayTiepNhan\":\"20260302090000\"");
   }
 
   @Test
   void aPortalRefusalIsPermanent() {
-    Stubs.ok(wm, "/dvcqg/v1/DongBoHoSoMC",
+    Stubs.ok(
+        wm,
+        "/dvcqg/v1/DongBoHoSoMC",
         "{\"error_code\":\"-1\",\"message\":\"Trạng thái không hợp lệ\",\"error_detail\":[{\"MaHoSo\":\"000.00.01.H22-260302-0001\",\"error_code\":\"E17\"}]}");
     PortalOutcome outcome = portal.sync(List.of(dossier()), true, OFFICER);
     assertThat(outcome.status()).isEqualTo(PortalOutcome.Status.PERMANENT);
@@ -89,8 +97,12 @@ class PortalSyncClientTest {
         portal.progressMessage(
             List.of(
                 new ProgressUpdate(
-                    dossier().dossier().code(), DossierStatus.IN_PROGRESS, Instant.parse("2026-03-02T03:00:00Z"),
-                    "Trần Thị B", "Bộ phận một cửa", "Chuyển xử lý")),
+                    dossier().dossier().code(),
+                    DossierStatus.IN_PROGRESS,
+                    Instant.parse("2026-03-02T03:00:00Z"),
+                    "Trần Thị B",
+                    "Bộ phận một cửa",
+                    "Chuyển xử lý")),
             OFFICER);
     PortalOutcome first = portal.deliver(message);
     assertThat(first.status()).isEqualTo(PortalOutcome.Status.RETRYABLE);
@@ -106,7 +118,8 @@ class PortalSyncClientTest {
   @Test
   void looksUpADossierAndAnUnknownOneIsEmpty() {
     Stubs.ok(wm, "/dvcqg/v1/TraCuuHoSo", Wire.example("portal/lookupDossier.response.json"));
-    PortalRecord r = portal.lookup(DossierCode.parse("000.00.01.H22-250701-0001"), OFFICER).orElseThrow();
+    PortalRecord r =
+        portal.lookup(DossierCode.parse("000.00.01.H22-250701-0001"), OFFICER).orElseThrow();
     assertThat(r.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
     assertThat(r.channel()).isEqualTo(Channel.ONLINE);
     Wire.assertRequestsMeetContract(wm, "portal/portal-sync#lookupDossier");

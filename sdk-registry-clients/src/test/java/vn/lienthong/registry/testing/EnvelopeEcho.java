@@ -9,7 +9,8 @@ import java.util.Base64;
 
 /**
  * A WireMock extension that answers like a well-behaved provider: it echoes {@code LT-Id}, adds the
- * request hash and the protocol version unless the stub sets them itself (or says {@code X-Test-Raw}).
+ * request hash and the protocol version unless the stub sets them itself (or says {@code
+ * X-Test-Raw}).
  */
 public final class EnvelopeEcho implements ResponseDefinitionTransformerV2 {
 

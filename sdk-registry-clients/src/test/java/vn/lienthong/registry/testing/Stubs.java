@@ -21,7 +21,11 @@ public final class Stubs {
   public static void ok(WireMockExtension wm, String path, String json) {
     wm.stubFor(
         post(urlEqualTo(path))
-            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(json)));
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(json)));
   }
 
   /**
@@ -33,7 +37,8 @@ public final class Stubs {
    * @param code the LT-BUS code
    * @param category the category
    */
-  public static void problem(WireMockExtension wm, String path, int status, String code, String category) {
+  public static void problem(
+      WireMockExtension wm, String path, int status, String code, String category) {
     wm.stubFor(
         post(urlEqualTo(path))
             .willReturn(
@@ -41,7 +46,14 @@ public final class Stubs {
                     .withStatus(status)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody(
-                        "{\"type\":\"urn:lienthong:problem:" + code + "\",\"title\":\"t\",\"status\":" + status
-                            + ",\"code\":\"" + code + "\",\"category\":\"" + category + "\"}")));
+                        "{\"type\":\"urn:lienthong:problem:"
+                            + code
+                            + "\",\"title\":\"t\",\"status\":"
+                            + status
+                            + ",\"code\":\""
+                            + code
+                            + "\",\"category\":\""
+                            + category
+                            + "\"}")));
   }
 }

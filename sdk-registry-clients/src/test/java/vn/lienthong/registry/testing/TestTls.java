@@ -20,7 +20,9 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A throw-away PKI generated in the test: a CA, a loopback server certificate, client certificates. */
+/**
+ * A throw-away PKI generated in the test: a CA, a loopback server certificate, client certificates.
+ */
 public final class TestTls {
 
   private static final char[] PASSWORD = "test".toCharArray();
@@ -45,13 +47,19 @@ public final class TestTls {
   }
 
   private static X509Certificate certificate(
-      String subject, KeyPair subjectKeys, String issuer, KeyPair issuerKeys, boolean isCa, boolean loopback)
+      String subject,
+      KeyPair subjectKeys,
+      String issuer,
+      KeyPair issuerKeys,
+      boolean isCa,
+      boolean loopback)
       throws Exception {
     Instant now = Instant.now();
     var b =
         new JcaX509v3CertificateBuilder(
             new X500Name(issuer),
-            BigInteger.valueOf(now.toEpochMilli()).add(BigInteger.valueOf(subject.hashCode() & 0xffff)),
+            BigInteger.valueOf(now.toEpochMilli())
+                .add(BigInteger.valueOf(subject.hashCode() & 0xffff)),
             Date.from(now.minus(1, ChronoUnit.HOURS)),
             Date.from(now.plus(1, ChronoUnit.DAYS)),
             new X500Name(subject),
@@ -84,7 +92,8 @@ public final class TestTls {
       X509Certificate cert = certificate(subject, k, "CN=LienThong Test CA", caKeys, false, server);
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
-      ks.setKeyEntry("key", k.getPrivate(), PASSWORD, new java.security.cert.Certificate[] {cert, ca});
+      ks.setKeyEntry(
+          "key", k.getPrivate(), PASSWORD, new java.security.cert.Certificate[] {cert, ca});
       return context(ks);
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -112,7 +121,8 @@ public final class TestTls {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     trust.load(null, null);
     trust.setCertificateEntry("ca", ca);
-    TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory tmf =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     tmf.init(trust);
     SSLContext ctx = SSLContext.getInstance("TLS");
     ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);

@@ -1,5 +1,6 @@
 package vn.lienthong.registry.testing;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -16,8 +17,6 @@ import vn.lienthong.core.contracts.ContractValidator;
 import vn.lienthong.registry.BusClient;
 import vn.lienthong.registry.ClientId;
 import vn.lienthong.registry.RetryPolicy;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /** Shared test fixtures: a WireMock provider, a bus client, contract checks of what was sent. */
 public final class Wire {
@@ -39,7 +38,8 @@ public final class Wire {
    */
   public static WireMockExtension server() {
     return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new EnvelopeEcho()))
+        .options(
+            wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new EnvelopeEcho()))
         .build();
   }
 
@@ -51,7 +51,9 @@ public final class Wire {
   public static BusClient bus() {
     return BusClient.builder()
         .client(CLIENT)
-        .retry(new RetryPolicy(3, java.time.Duration.ofMillis(10), 2.0, java.time.Duration.ofMillis(50), 0.5))
+        .retry(
+            new RetryPolicy(
+                3, java.time.Duration.ofMillis(10), 2.0, java.time.Duration.ofMillis(50), 0.5))
         .build();
   }
 
@@ -74,8 +76,8 @@ public final class Wire {
   }
 
   /**
-   * Asserts every request the server received satisfies the operation's contract (headers,
-   * content type and body).
+   * Asserts every request the server received satisfies the operation's contract (headers, content
+   * type and body).
    *
    * @param server the server
    * @param operation the operation reference

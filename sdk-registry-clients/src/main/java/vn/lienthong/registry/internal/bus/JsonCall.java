@@ -146,7 +146,8 @@ public final class JsonCall {
    */
   public static JsonNode checkResponse(String operation, Object service, BusResponse response) {
     ResponseChecks checks =
-        new ResponseChecks(service.toString(), response.messageId().value(), response.requestHash());
+        new ResponseChecks(
+            service.toString(), response.messageId().value(), response.requestHash());
     String text = response.bodyText();
     ContractValidationResult r =
         validator()
@@ -164,6 +165,32 @@ public final class JsonCall {
   }
 
   /**
+   * Maps a validated body to an SDK type; a value the contract allows but the SDK type refuses (a
+   * personal id with an impossible century, say) is a malformed response, not a crash.
+   *
+   * @param <T> the type
+   * @param service the service
+   * @param body the body
+   * @param mapper the mapping
+   * @return the value
+   * @throws BusException with {@code RESPONSE_MALFORMED} if the mapping fails
+   */
+  public static <T> T map(
+      Object service, JsonNode body, java.util.function.Function<JsonNode, T> mapper) {
+    try {
+      return mapper.apply(body);
+    } catch (RuntimeException e) {
+      throw BusErrors.error(RegistryErrorCode.RESPONSE_MALFORMED)
+          .service(service)
+          .messageId(null)
+          .field("/")
+          .arg("reason", "value not accepted by the SDK type: " + e.getClass().getSimpleName())
+          .cause(e)
+          .build();
+    }
+  }
+
+  /**
    * Returns a text member or null.
    *
    * @param node the object
@@ -173,21 +200,5 @@ public final class JsonCall {
   public static @org.jspecify.annotations.Nullable String text(JsonNode node, String name) {
     JsonNode v = node.get(name);
     return v == null || v.isNull() ? null : v.asText();
-  }
-
-  /**
-   * Builds the error for a value the contract allows but the SDK type refuses.
-   *
-   * @param service the service
-   * @param response the response
-   * @param pointer where
-   * @param e the refusal
-   * @return the exception
-   */
-  public static BusException unusable(
-      Object service, BusResponse response, String pointer, RuntimeException e) {
-    return new ResponseChecks(
-            service.toString(), response.messageId().value(), response.requestHash())
-        .malformed(response.statusCode(), pointer, "value not accepted: " + e.getClass().getSimpleName(), e);
   }
 }
