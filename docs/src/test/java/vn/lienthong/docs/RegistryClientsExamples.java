@@ -21,8 +21,8 @@ import vn.lienthong.registry.BusClient;
 import vn.lienthong.registry.BusErrorCategory;
 import vn.lienthong.registry.BusException;
 import vn.lienthong.registry.CallContext;
-import vn.lienthong.registry.ClientId;
 import vn.lienthong.registry.CircuitBreakerPolicy;
+import vn.lienthong.registry.ClientId;
 import vn.lienthong.registry.Purpose;
 import vn.lienthong.registry.RetryPolicy;
 import vn.lienthong.registry.population.Citizen;
@@ -32,7 +32,9 @@ import vn.lienthong.registry.portal.PortalOutcome;
 import vn.lienthong.registry.portal.PortalSyncClient;
 import vn.lienthong.registry.portal.ProgressUpdate;
 
-/** Examples of docs/sdk-registry-clients.md, against a loopback provider that echoes the envelope. */
+/**
+ * Examples of docs/sdk-registry-clients.md, against a loopback provider that echoes the envelope.
+ */
 class RegistryClientsExamples {
 
   private HttpServer provider;
@@ -64,7 +66,9 @@ class RegistryClientsExamples {
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
-          exchange.getResponseHeaders().add("LT-Id", exchange.getRequestHeaders().getFirst("LT-Id"));
+          exchange
+              .getResponseHeaders()
+              .add("LT-Id", exchange.getRequestHeaders().getFirst("LT-Id"));
           exchange.getResponseHeaders().add("LT-Protocol-Version", "1.0");
           exchange.getResponseHeaders().add("Content-Type", "application/json");
           exchange.sendResponseHeaders(200, out.length);
@@ -142,7 +146,9 @@ class RegistryClientsExamples {
   @Test
   void portal() {
     try (BusClient bus =
-        BusClient.builder().client(ClientId.parse("VN-TEST/GOV/000.00.01.H22/mot-cua-xa")).build()) {
+        BusClient.builder()
+            .client(ClientId.parse("VN-TEST/GOV/000.00.01.H22/mot-cua-xa"))
+            .build()) {
       // tag::portal[]
       PortalSyncClient portal =
           PortalSyncClient.builder()
@@ -165,9 +171,9 @@ class RegistryClientsExamples {
               CallContext.officer("officer:tran.thi.b@xa-ba-dinh"));
       PortalOutcome outcome = portal.deliver(message); // never throws for remote failures
       switch (outcome.status()) {
-        case ACKNOWLEDGED -> { } // done
-        case RETRYABLE -> { } // keep it; deliver the same message (same LT-Id) later
-        case PERMANENT -> { } // the portal refused it: show outcome.code() to an operator
+        case ACKNOWLEDGED -> {} // done
+        case RETRYABLE -> {} // keep it; deliver the same message (same LT-Id) later
+        case PERMANENT -> {} // the portal refused it: show outcome.code() to an operator
       }
       // end::portal[]
       assertThat(outcome.acknowledged()).isTrue();
