@@ -16,8 +16,8 @@ import vn.lienthong.registry.internal.bus.ResponseChecks;
 /**
  * Fuzzes response parsing: whatever the headers and body, the bus client accepts the response or
  * refuses it with a {@link BusException} carrying a {@code LT-REG} code, never anything else. In a
- * normal build this replays the committed corpus under {@code ResponseParsingFuzzTestInputs}; {@code
- * JAZZER_FUZZ=1} fuzzes for real.
+ * normal build this replays the committed corpus under {@code ResponseParsingFuzzTestInputs};
+ * {@code JAZZER_FUZZ=1} fuzzes for real.
  */
 class ResponseParsingFuzzTest {
 
@@ -30,7 +30,9 @@ class ResponseParsingFuzzTest {
     HttpHeaders headers =
         HttpHeaders.of(
             Map.of(
-                "Content-Type", List.of(data.length > 0 && data[0] % 2 == 0 ? "application/json" : "text/plain"),
+                "Content-Type",
+                    List.of(
+                        data.length > 0 && data[0] % 2 == 0 ? "application/json" : "text/plain"),
                 "LT-Id", List.of(ID),
                 "LT-Request-Hash", List.of(HASH),
                 "LT-Protocol-Version", List.of("1.0")),
@@ -60,7 +62,8 @@ class ResponseParsingFuzzTest {
         HttpHeaders.of(
             Map.of(
                 "LT-Id", List.of(parts[0]),
-                "LT-Request-Hash", Arrays.asList(parts).subList(parts.length > 1 ? 1 : 0, parts.length),
+                "LT-Request-Hash",
+                    Arrays.asList(parts).subList(parts.length > 1 ? 1 : 0, parts.length),
                 "LT-Protocol-Version", List.of(parts.length > 2 ? parts[2] : "1.0"),
                 "Content-Type", List.of(parts.length > 3 ? parts[3] : "application/json")),
             (a, b) -> true);
