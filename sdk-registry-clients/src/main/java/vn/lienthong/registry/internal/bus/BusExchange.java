@@ -62,13 +62,13 @@ public final class BusExchange {
     String service = request.service().toString();
     String id = request.messageId().value();
     long start = System.nanoTime();
-    HttpRequest.Builder builder = prepare(request, body, hash, timeout);
+    HttpRequest.Builder builder = prepare(request, body, hash);
     String credential = authentication.authenticate(builder);
     HttpResponse<byte[]> response = exchange(builder.build(), timeout, service, id);
     if (response.statusCode() == 401
         && !credential.isEmpty()
         && authentication.rejected(credential)) {
-      HttpRequest.Builder again = prepare(request, body, hash, timeout);
+      HttpRequest.Builder again = prepare(request, body, hash);
       authentication.authenticate(again);
       response = exchange(again.build(), timeout, service, id);
     }
@@ -84,11 +84,11 @@ public final class BusExchange {
     return check(request, response, hash, attempt);
   }
 
-  private HttpRequest.Builder prepare(
-      BusRequest request, byte[] body, String hash, Duration timeout) {
+  private HttpRequest.Builder prepare(BusRequest request, byte[] body, String hash) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
-            .timeout(timeout)
+            // No HttpRequest.timeout: the whole exchange, body included, is bounded in exchange()
+            // (a request timeout would also arm a selector timer on every call).
             .header(Envelope.H_PROTOCOL_VERSION, Envelope.PROTOCOL_VERSION)
             .header(Envelope.H_CLIENT, client)
             .header(Envelope.H_SERVICE, request.service().toString())
@@ -119,7 +119,7 @@ public final class BusExchange {
     CompletableFuture<HttpResponse<byte[]>> future =
         http.sendAsync(request, new CappedBody(maxResponseBytes));
     try {
-      // The HttpRequest timeout covers the headers; this one also covers a slow body.
+      // Bounds the whole exchange, a slow body included; cancel(true) aborts it.
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
