@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -65,6 +67,7 @@ public final class BusClient implements AutoCloseable {
   private final Duration timeout;
   private final int maxResponseBytes;
   private final ExecutorService executor;
+  private final ScheduledExecutorService deadlines;
   private final BusExchange exchange;
   private final Retry retry;
   private final CircuitBreakerRegistry breakers;
@@ -81,13 +84,18 @@ public final class BusClient implements AutoCloseable {
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxConcurrentCalls = b.maxConcurrentCalls;
     this.executor = Executors.newCachedThreadPool(new DaemonThreads("lienthong-bus"));
+    ScheduledThreadPoolExecutor scheduler =
+        new ScheduledThreadPoolExecutor(1, new DaemonThreads("lienthong-bus-deadline"));
+    scheduler.setRemoveOnCancelPolicy(true);
+    this.deadlines = scheduler;
     HttpClient.Builder http =
         HttpClient.newBuilder()
             .executor(executor)
             .connectTimeout(b.connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER);
     authentication.sslContext().ifPresent(http::sslContext);
-    this.exchange = new BusExchange(http.build(), client, authentication, maxResponseBytes);
+    this.exchange =
+        new BusExchange(http.build(), client, authentication, maxResponseBytes, deadlines);
     Predicate<Throwable> transientFailure = BusClient::transientFailure;
     RetryPolicy p = b.retry;
     this.retry =
@@ -223,6 +231,7 @@ public final class BusClient implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
+    deadlines.shutdownNow();
   }
 
   /**
