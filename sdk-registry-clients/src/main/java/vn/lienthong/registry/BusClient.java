@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -25,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.registry.internal.bus.BusErrors;
 import vn.lienthong.registry.internal.bus.BusExchange;
 import vn.lienthong.registry.internal.bus.DaemonThreads;
+import vn.lienthong.registry.internal.bus.DeadlineSweeper;
 import vn.lienthong.registry.internal.bus.RecentMessageIds;
 import vn.lienthong.registry.internal.bus.RequestHash;
 
@@ -67,7 +66,7 @@ public final class BusClient implements AutoCloseable {
   private final Duration timeout;
   private final int maxResponseBytes;
   private final ExecutorService executor;
-  private final ScheduledExecutorService deadlines;
+  private final DeadlineSweeper deadlines;
   private final BusExchange exchange;
   private final Retry retry;
   private final CircuitBreakerRegistry breakers;
@@ -84,10 +83,7 @@ public final class BusClient implements AutoCloseable {
     this.maxResponseBytes = b.maxResponseBytes;
     this.maxConcurrentCalls = b.maxConcurrentCalls;
     this.executor = Executors.newCachedThreadPool(new DaemonThreads("lienthong-bus"));
-    ScheduledThreadPoolExecutor scheduler =
-        new ScheduledThreadPoolExecutor(1, new DaemonThreads("lienthong-bus-deadline"));
-    scheduler.setRemoveOnCancelPolicy(true);
-    this.deadlines = scheduler;
+    this.deadlines = new DeadlineSweeper("lienthong-bus-deadlines");
     HttpClient.Builder http =
         HttpClient.newBuilder()
             .executor(executor)
@@ -231,7 +227,7 @@ public final class BusClient implements AutoCloseable {
   @Override
   public void close() {
     executor.shutdownNow();
-    deadlines.shutdownNow();
+    deadlines.close();
   }
 
   /**

@@ -25,7 +25,7 @@ public final class BusExchange {
   private final String client;
   private final BusAuthentication authentication;
   private final int maxResponseBytes;
-  private final java.util.concurrent.ScheduledExecutorService scheduler;
+  private final DeadlineSweeper scheduler;
 
   /**
    * Creates the exchange.
@@ -34,14 +34,14 @@ public final class BusExchange {
    * @param client the calling subsystem
    * @param authentication the authentication
    * @param maxResponseBytes the body cap
-   * @param scheduler the scheduler of call deadlines
+   * @param scheduler the watcher of call deadlines
    */
   public BusExchange(
       HttpClient http,
       ClientId client,
       BusAuthentication authentication,
       int maxResponseBytes,
-      java.util.concurrent.ScheduledExecutorService scheduler) {
+      DeadlineSweeper scheduler) {
     this.scheduler = scheduler;
     this.http = http;
     this.client = client.toString();

@@ -1,37 +1,44 @@
 package vn.lienthong.registry.internal.bus;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupts the calling thread when a call outlives its deadline (a blocking {@code
- * HttpClient.send} cancels its exchange when interrupted), without arming a timer in the HTTP
- * client's selector for every call.
+ * HttpClient.send} cancels its exchange when interrupted). Deadlines are checked by one {@link
+ * DeadlineSweeper} thread a few times a second, so arming one costs no timer and no wake-up.
  */
 public final class Deadline implements AutoCloseable {
 
   private final Thread caller = Thread.currentThread();
-  private final ScheduledFuture<?> alarm;
+  private final long dueNanos;
+  private final DeadlineSweeper sweeper;
   private boolean done;
   private boolean fired;
 
   /**
    * Arms the deadline for the current thread.
    *
-   * @param scheduler the shared scheduler
+   * @param sweeper the sweeper that watches it
    * @param timeout the time allowed
    */
-  public Deadline(ScheduledExecutorService scheduler, Duration timeout) {
-    this.alarm = scheduler.schedule(this::fire, timeout.toNanos(), TimeUnit.NANOSECONDS);
+  public Deadline(DeadlineSweeper sweeper, Duration timeout) {
+    this.sweeper = sweeper;
+    this.dueNanos = System.nanoTime() + timeout.toNanos();
+    sweeper.add(this);
   }
 
-  private synchronized void fire() {
-    if (!done) {
+  /**
+   * Interrupts the caller if the deadline passed.
+   *
+   * @param now {@code System.nanoTime()}
+   * @return true if it fired (and can be forgotten)
+   */
+  synchronized boolean check(long now) {
+    if (!done && now - dueNanos >= 0) {
       fired = true;
       caller.interrupt();
     }
+    return fired || done;
   }
 
   /**
@@ -51,7 +58,7 @@ public final class Deadline implements AutoCloseable {
       done = true;
       clear = fired;
     }
-    alarm.cancel(false);
+    sweeper.remove(this);
     if (clear) {
       Thread.interrupted();
     }
