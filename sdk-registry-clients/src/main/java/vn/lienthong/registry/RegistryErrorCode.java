@@ -15,6 +15,65 @@ import vn.lienthong.core.ErrorCode;
  */
 public enum RegistryErrorCode implements ErrorCode {
   // ---- 00xx: bus calls, authentication, registry and portal clients ----
+  /**
+   * The provider or bus rejected the request as malformed or outside the protocol (category
+   * client).
+   */
+  REMOTE_CLIENT_ERROR("LT-REG-0001", false, 400),
+  /** The bus or provider refused the credentials (category authentication). */
+  REMOTE_AUTHENTICATION_FAILED("LT-REG-0002", false, 401),
+  /** The bus could not route the call to the service (category routing). */
+  REMOTE_ROUTING_FAILED("LT-REG-0003", false, 404),
+  /** The provider is unreachable, timed out or unavailable (category provider-down). */
+  PROVIDER_DOWN("LT-REG-0004", true, 503),
+  /** The bus itself failed (category bus-internal). */
+  BUS_INTERNAL_ERROR("LT-REG-0005", true, 502),
+  /** The provider refused the request for a business reason (category business). */
+  BUSINESS_ERROR("LT-REG-0006", false, 422),
+  /** The provider rejected the request because it exceeded a quota; retry after a pause. */
+  REMOTE_RATE_LIMITED("LT-REG-0007", true, 429),
+  /** The provider saw the message id before with another body. */
+  REMOTE_MESSAGE_ID_REUSED("LT-REG-0008", false, 409),
+  /** The response does not echo the request's message id. */
+  RESPONSE_MESSAGE_ID_MISMATCH("LT-REG-0010", false, 502),
+  /** The response's request hash does not match the request sent. */
+  RESPONSE_REQUEST_HASH_MISMATCH("LT-REG-0011", false, 502),
+  /** A required envelope header is missing from the response. */
+  RESPONSE_HEADER_MISSING("LT-REG-0012", false, 502),
+  /** An envelope header appears more than once in the response. */
+  RESPONSE_HEADER_DUPLICATED("LT-REG-0013", false, 502),
+  /** An envelope header of the response is malformed or names an unsupported protocol version. */
+  RESPONSE_HEADER_MALFORMED("LT-REG-0014", false, 502),
+  /** The response has a content type the operation does not produce. */
+  RESPONSE_CONTENT_TYPE("LT-REG-0015", false, 502),
+  /** The response body exceeds the size cap. */
+  RESPONSE_TOO_LARGE("LT-REG-0016", false, 502),
+  /** The response body is not well-formed or not what the contract describes. */
+  RESPONSE_MALFORMED("LT-REG-0017", false, 502),
+  /** The caller reused a message id with a different body. */
+  MESSAGE_ID_REUSED("LT-REG-0018", false, 400),
+  /** The request body does not satisfy the service contract; nothing was sent. */
+  REQUEST_OUTSIDE_CONTRACT("LT-REG-0019", false, 400),
+  /** The call did not complete within its timeout. */
+  CALL_TIMED_OUT("LT-REG-0020", true, 504),
+  /** The connection to the bus failed. */
+  CONNECTION_FAILED("LT-REG-0021", true, 502),
+  /** The circuit breaker is open after repeated failures of the service; nothing was sent. */
+  CIRCUIT_OPEN("LT-REG-0022", true, 503),
+  /** Too many calls are in flight to the service; nothing was sent. */
+  BULKHEAD_FULL("LT-REG-0023", true, 503),
+  /** The LGSP token endpoint refused the client credentials. */
+  TOKEN_REFUSED("LT-REG-0024", false, 401),
+  /** The LGSP token endpoint is unreachable or answered with a server error. */
+  TOKEN_ENDPOINT_UNAVAILABLE("LT-REG-0025", true, 503),
+  /** The LGSP token endpoint answered with something that is not a valid token response. */
+  TOKEN_RESPONSE_MALFORMED("LT-REG-0026", false, 502),
+  /** The SOAP service answered with a fault. */
+  SOAP_FAULT("LT-REG-0027", false, 502),
+  /** The calling thread was interrupted while waiting for the bus. */
+  CALL_INTERRUPTED("LT-REG-0028", false, 503),
+  /** A value given to a registry or portal client is not acceptable on the wire. */
+  INVALID_REQUEST_VALUE("LT-REG-0029", false, 400),
 
   // ---- 01xx: durable outbox and exchange log (audit) ----
 

@@ -1,0 +1,5 @@
+/** Implementation of the bus client: envelope headers, response checks, resilience, tokens. */
+@NullMarked
+package vn.lienthong.registry.internal.bus;
+
+import org.jspecify.annotations.NullMarked;

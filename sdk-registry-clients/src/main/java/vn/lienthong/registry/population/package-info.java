@@ -1,0 +1,9 @@
+/**
+ * The population client of the LienThong bus; see {@code docs/sdk-registry-clients.md}.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package vn.lienthong.registry.population;
+
+import org.jspecify.annotations.NullMarked;
