@@ -80,11 +80,8 @@ public final class ExternalSigningKey implements SigningKey {
     X509Certificate cert = chain.get(0);
     algorithm.checkFits(cert.getPublicKey());
     byte[] hash = ExternalValues.hash(algorithm.digest(), dataToSign);
-    byte[] value =
-        ExternalValues.jcaForm(
-            algorithm, cert, Objects.requireNonNull(signer.signHash(hash, algorithm), "value"));
-    ExternalValues.check(algorithm, cert, dataToSign, value, "signatureValue");
-    return value;
+    byte[] value = Objects.requireNonNull(signer.signHash(hash, algorithm), "value");
+    return ExternalValues.checked(algorithm, cert, dataToSign, value, "signatureValue");
   }
 
   /**

@@ -39,6 +39,15 @@ import vn.lienthong.signature.internal.keys.SessionCodec;
  */
 public final class ExternalSigningSession {
 
+  /** The largest data to sign a session keeps, in bytes. */
+  public static final int MAX_DATA_TO_SIGN_BYTES = SessionCodec.MAX_DATA_TO_SIGN_BYTES;
+
+  /** The longest certificate chain a session keeps. */
+  public static final int MAX_CERTIFICATES = SessionCodec.MAX_CERTIFICATES;
+
+  /** The longest text form {@link #decode(String)} accepts, in characters. */
+  public static final int MAX_ENCODED_CHARS = SessionCodec.MAX_ENCODED_CHARS;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final SessionCodec.State state;
@@ -54,9 +63,8 @@ public final class ExternalSigningSession {
    * @param parameters the parameters used to compute it (their signing time is kept)
    * @param expiresAt when the session stops accepting a value
    * @return the session
-   * @throws InvalidInputException if the data is larger than {@value
-   *     SessionCodec#MAX_DATA_TO_SIGN_BYTES} bytes or the chain longer than {@value
-   *     SessionCodec#MAX_CERTIFICATES} ({@code LT-SIG-0506})
+   * @throws InvalidInputException if the data is larger than {@link #MAX_DATA_TO_SIGN_BYTES} or the
+   *     chain longer than {@link #MAX_CERTIFICATES} ({@code LT-SIG-0506})
    * @throws NullPointerException if an argument is null
    */
   public static ExternalSigningSession start(
@@ -64,11 +72,11 @@ public final class ExternalSigningSession {
     Objects.requireNonNull(dataToSign, "dataToSign");
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(expiresAt, "expiresAt");
-    if (dataToSign.length > SessionCodec.MAX_DATA_TO_SIGN_BYTES) {
-      throw SessionCodec.invalid("dataToSign larger than " + SessionCodec.MAX_DATA_TO_SIGN_BYTES);
+    if (dataToSign.length > MAX_DATA_TO_SIGN_BYTES) {
+      throw SessionCodec.invalid("dataToSign larger than " + MAX_DATA_TO_SIGN_BYTES);
     }
-    if (parameters.certificateChain().size() > SessionCodec.MAX_CERTIFICATES) {
-      throw SessionCodec.invalid("more than " + SessionCodec.MAX_CERTIFICATES + " certificates");
+    if (parameters.certificateChain().size() > MAX_CERTIFICATES) {
+      throw SessionCodec.invalid("more than " + MAX_CERTIFICATES + " certificates");
     }
     byte[] id = new byte[16];
     RANDOM.nextBytes(id);
@@ -202,9 +210,8 @@ public final class ExternalSigningSession {
       throw SessionCodec.invalid("expired at " + state.expiresAt());
     }
     X509Certificate cert = state.chain().get(0);
-    byte[] value = ExternalValues.jcaForm(state.algorithm(), cert, signatureValue);
-    ExternalValues.check(state.algorithm(), cert, state.dataToSign(), value, "signatureValue");
-    return value;
+    return ExternalValues.checked(
+        state.algorithm(), cert, state.dataToSign(), signatureValue, "signatureValue");
   }
 
   /**

@@ -139,6 +139,19 @@ class ExternalSigningSessionTest {
   }
 
   @Test
+  void acceptsEcdsaValueInDerAsWellAsRaw() throws Exception {
+    TestPki.Signer ec = TestPki.shared().ecSigner("secp256r1");
+    Pkcs12SigningKey local = Pkcs12SigningKey.load(ec.pkcs12Stream(), TestPki.PASSWORD, "signer");
+    SignatureParameters p = SignatureParameters.builder(local.certificateChain()).build();
+    byte[] toSign = XadesSigner.create().dataToSign(XML, p);
+    ExternalSigningSession s =
+        ExternalSigningSession.start(toSign, p, Instant.now().plusSeconds(60));
+    byte[] der = local.sign(toSign, p.signatureAlgorithm());
+    assertThat(s.checkedValue(der, Instant.now())).isEqualTo(der);
+    assertThat(s.checkedValue(rawRs(der, 32), Instant.now())).isEqualTo(der);
+  }
+
+  @Test
   void rejectsExpiredSession() {
     TestPki.Signer rsa = signer();
     SignatureParameters p = SignatureParameters.builder(List.of(rsa.certificate())).build();

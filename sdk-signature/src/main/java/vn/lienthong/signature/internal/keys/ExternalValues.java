@@ -87,7 +87,7 @@ public final class ExternalValues {
       return value;
     }
     int n = (ec.getParams().getOrder().bitLength() + 7) / 8;
-    if (value.length != 2 * n || value[0] == 0x30 && looksLikeDer(value)) {
+    if (value.length != 2 * n) {
       return value;
     }
     try {
@@ -102,39 +102,45 @@ public final class ExternalValues {
     }
   }
 
-  private static boolean looksLikeDer(byte[] value) {
-    return (value[1] & 0xff) == value.length - 2;
-  }
-
   /**
-   * Checks that a value is a signature of the data by the certificate's key.
+   * Checks that a value received from outside is a signature of the data by the certificate's key,
+   * trying the raw {@code r || s} reading of an ECDSA value first and the value as given second.
    *
    * @param algorithm the algorithm
    * @param certificate the signer's certificate
    * @param dataToSign the data
-   * @param value the value in the JCA form
+   * @param value the value received
    * @param field the field named in the error
+   * @return the value in the JCA form
    * @throws InvalidInputException {@code LT-SIG-0006} when it does not verify
    */
-  public static void check(
+  public static byte[] checked(
       SignatureAlgorithm algorithm,
       X509Certificate certificate,
       byte[] dataToSign,
       byte[] value,
       String field) {
-    boolean ok;
+    byte[] converted = jcaForm(algorithm, certificate, value);
+    if (converted != value && verifies(algorithm, certificate, dataToSign, converted)) {
+      return converted;
+    }
+    if (verifies(algorithm, certificate, dataToSign, value)) {
+      return value;
+    }
+    throw new InvalidInputException(
+        SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
+        ErrorDetails.field(field).rule("signature.external.value-verifies"));
+  }
+
+  private static boolean verifies(
+      SignatureAlgorithm algorithm, X509Certificate certificate, byte[] dataToSign, byte[] value) {
     try {
       Signature s = JcaSignatures.create(algorithm);
       s.initVerify(certificate.getPublicKey());
       s.update(dataToSign);
-      ok = s.verify(value);
+      return s.verify(value);
     } catch (GeneralSecurityException | RuntimeException e) {
-      ok = false;
-    }
-    if (!ok) {
-      throw new InvalidInputException(
-          SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
-          ErrorDetails.field(field).rule("signature.external.value-verifies"));
+      return false;
     }
   }
 }
