@@ -53,6 +53,19 @@ public enum SignatureErrorCode implements ErrorCode {
 
   // ---- 05xx: PKCS#11 tokens, external and remote signing ----
 
+  /** The PKCS#11 library cannot be loaded or initialised (wrong path, not a PKCS#11 module). */
+  PKCS11_LIBRARY_UNUSABLE("LT-SIG-0501", false, 500),
+  /** No token is present in the requested PKCS#11 slot (index, id or label). */
+  PKCS11_SLOT_NOT_FOUND("LT-SIG-0502"),
+  /** The token refused the PIN. */
+  PKCS11_PIN_INCORRECT("LT-SIG-0503"),
+  /** The token's PIN is locked after too many wrong attempts; only its officer can unlock it. */
+  PKCS11_TOKEN_LOCKED("LT-SIG-0504"),
+  /** The token holds no private key with a certificate under the requested label. */
+  PKCS11_KEY_NOT_FOUND("LT-SIG-0505"),
+  /** An external signing session is malformed, tampered with or expired. */
+  EXTERNAL_SESSION_INVALID("LT-SIG-0506"),
+
   // ---- 09xx: configuration ----
 
   /** The validator's trust anchors are missing or unusable. */

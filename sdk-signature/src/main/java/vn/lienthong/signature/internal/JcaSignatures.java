@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.signature.SignatureAlgorithm;
@@ -23,10 +24,23 @@ public final class JcaSignatures {
    * @return the engine
    */
   public static Signature create(SignatureAlgorithm algorithm) {
+    return create(algorithm, null);
+  }
+
+  /**
+   * Returns a fresh, uninitialised engine for an algorithm from a given provider (a PKCS#11 token's
+   * provider, which is not registered in {@link java.security.Security}).
+   *
+   * @param algorithm the algorithm
+   * @param provider the provider, or null for the JDK's choice
+   * @return the engine
+   */
+  public static Signature create(
+      SignatureAlgorithm algorithm, java.security.@Nullable Provider provider) {
     String digest = algorithm.digest().jcaName();
     try {
       if (algorithm.pss()) {
-        Signature s = Signature.getInstance("RSASSA-PSS");
+        Signature s = instance("RSASSA-PSS", provider);
         s.setParameter(
             new PSSParameterSpec(
                 digest,
@@ -37,11 +51,17 @@ public final class JcaSignatures {
         return s;
       }
       String name = digest.replace("-", "");
-      return Signature.getInstance(
-          name + (algorithm.keyType() == SignatureAlgorithm.KeyType.RSA ? "withRSA" : "withECDSA"));
+      return instance(
+          name + (algorithm.keyType() == SignatureAlgorithm.KeyType.RSA ? "withRSA" : "withECDSA"),
+          provider);
     } catch (NoSuchAlgorithmException | InvalidAlgorithmParameterException e) {
       throw unsupported(algorithm.name(), e);
     }
+  }
+
+  private static Signature instance(String name, java.security.@Nullable Provider provider)
+      throws NoSuchAlgorithmException {
+    return provider == null ? Signature.getInstance(name) : Signature.getInstance(name, provider);
   }
 
   /**
