@@ -45,6 +45,13 @@ public enum SignatureErrorCode implements ErrorCode {
 
   // ---- 04xx: JWS and JAdES ----
 
+  /** The parameters' algorithm has no JWS identifier for this key (ES384 needs a P-384 key...). */
+  JWS_ALGORITHM_UNAVAILABLE("LT-SIG-0401"),
+  /** A JWS is not well-formed compact or JSON serialisation (parts, base64url, JSON). */
+  JWS_MALFORMED("LT-SIG-0402"),
+  /** The signer's options cannot be combined (an unencoded payload that is not detached...). */
+  JWS_OPTIONS_INVALID("LT-SIG-0403"),
+
   // ---- 05xx: PKCS#11 tokens, external and remote signing ----
 
   // ---- 09xx: configuration ----
