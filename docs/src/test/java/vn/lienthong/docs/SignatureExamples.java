@@ -30,6 +30,8 @@ import vn.lienthong.signature.Pkcs12SigningKey;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.jws.JwsSigner;
+import vn.lienthong.signature.jws.JwsValidator;
 import vn.lienthong.signature.xades.XadesSigner;
 import vn.lienthong.signature.xades.XadesValidator;
 
@@ -70,6 +72,37 @@ class SignatureExamples {
 
     assertThat(indication).isEqualTo(Indication.PASSED);
     assertThat(lines).startsWith("Chữ ký hợp lệ", "Người ký: TEST Officer");
+  }
+
+  @Test
+  void jwsDetachedReport() throws Exception {
+    KeyPair rootKeys = rsa();
+    X509Certificate root = certificate("CN=TEST Root", rootKeys, "CN=TEST Root", rootKeys, true);
+    KeyPair officerKeys = rsa();
+    X509Certificate officer =
+        certificate("CN=TEST Officer", officerKeys, "CN=TEST Root", rootKeys, false);
+    SigningKey key;
+    try (InputStream in = new ByteArrayInputStream(pkcs12(officerKeys, officer, root))) {
+      key = Pkcs12SigningKey.load(in, PASSWORD, "can-bo");
+    }
+
+    // tag::jws-detached[]
+    byte[] reportJson = "{\"ketQua\":\"Đạt\",\"soLoi\":0}".getBytes(StandardCharsets.UTF_8);
+    JwsSigner signer = JwsSigner.builder().detachedPayload(true).contentType("json").build();
+    SignatureParameters parameters = SignatureParameters.builder(key.certificateChain()).build();
+    byte[] toSign = signer.dataToSign(reportJson, parameters); // 1. the JWS signing input
+    byte[] value = key.sign(toSign, parameters.signatureAlgorithm()); // 2. the key signs
+    String jws = signer.sign(reportJson, parameters, value); // 3. "eyJhbGciOiJQUzI1NiIs...."
+    // store report.json and report.json.jws side by side; later, anywhere:
+    JwsValidator validator = JwsValidator.builder().trustAnchors(List.of(root)).build();
+    ValidationReport report = validator.validate(jws, reportJson);
+    Indication indication = report.indication(); // PASSED; FAILED if one byte of the JSON changed
+    // end::jws-detached[]
+
+    assertThat(indication).isEqualTo(Indication.PASSED);
+    assertThat(jws).contains("..");
+    byte[] changed = "{\"ketQua\":\"Không đạt\",\"soLoi\":0}".getBytes(StandardCharsets.UTF_8);
+    assertThat(validator.validate(jws, changed).indication()).isEqualTo(Indication.FAILED);
   }
 
   private static KeyPair rsa() throws Exception {

@@ -51,6 +51,13 @@ public enum SignatureErrorCode implements ErrorCode {
   XMLDSIG_ALREADY_SIGNED("LT-SIG-0303"),
   // ---- 04xx: JWS and JAdES ----
 
+  /** The parameters' algorithm has no JWS identifier for this key (ES384 needs a P-384 key...). */
+  JWS_ALGORITHM_UNAVAILABLE("LT-SIG-0401"),
+  /** A JWS is not well-formed compact or JSON serialisation (parts, base64url, JSON). */
+  JWS_MALFORMED("LT-SIG-0402"),
+  /** The signer's options cannot be combined (an unencoded payload that is not detached...). */
+  JWS_OPTIONS_INVALID("LT-SIG-0403"),
+
   // ---- 05xx: PKCS#11 tokens, external and remote signing ----
 
   /** The PKCS#11 library cannot be loaded or initialised (wrong path, not a PKCS#11 module). */

@@ -1,0 +1,109 @@
+package vn.lienthong.signature.internal.jws;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.signature.SignatureParameters;
+import vn.lienthong.signature.internal.JcaSignatures;
+
+/** Builds JAdES B-B protected headers and JWS signing inputs deterministically. Thread-safe. */
+public final class JwsHeaders {
+
+  /** The header parameters this SDK understands when listed in {@code crit}. */
+  public static final List<String> UNDERSTOOD_CRITICAL = List.of("b64", "sigT");
+
+  private JwsHeaders() {}
+
+  /**
+   * Returns the base64url protected header.
+   *
+   * @param alg the JWS algorithm
+   * @param parameters the signature parameters (chain, signing time)
+   * @param chain true for {@code x5c}, false for {@code x5t#S256}
+   * @param unencoded true for RFC 7797 {@code b64: false}
+   * @param contentType the {@code cty} value, or null for none
+   * @return the encoded header
+   */
+  public static String encode(
+      JWSAlgorithm alg,
+      SignatureParameters parameters,
+      boolean chain,
+      boolean unencoded,
+      @Nullable String contentType) {
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("alg", alg.getName());
+    if (contentType != null) {
+      h.put("cty", contentType);
+    }
+    if (chain) {
+      List<String> x5c = new ArrayList<>();
+      for (X509Certificate c : parameters.certificateChain()) {
+        x5c.add(Base64.getEncoder().encodeToString(der(c)));
+      }
+      h.put("x5c", x5c);
+    } else {
+      h.put("x5t#S256", thumbprint(parameters.signingCertificate()));
+    }
+    if (unencoded) {
+      h.put("b64", Boolean.FALSE);
+    }
+    h.put("sigT", DateTimeFormatter.ISO_INSTANT.format(parameters.signingTime()));
+    h.put("crit", unencoded ? List.of("b64", "sigT") : List.of("sigT"));
+    return Base64URL.encode(JSONObjectUtils.toJSONString(h)).toString();
+  }
+
+  /**
+   * Returns the JWS signing input {@code ASCII(header) || '.' || payload part}.
+   *
+   * @param header the encoded protected header
+   * @param payload the payload bytes
+   * @param unencoded true if the payload goes in as is (RFC 7797)
+   * @return the bytes the key signs
+   */
+  public static byte[] signingInput(String header, byte[] payload, boolean unencoded) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(header.length() + payload.length + 1);
+    out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+    out.write('.');
+    out.writeBytes(
+        unencoded
+            ? payload
+            : Base64URL.encode(payload).toString().getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /**
+   * Returns the base64url SHA-256 digest of a certificate ({@code x5t#S256}).
+   *
+   * @param certificate the certificate
+   * @return the thumbprint
+   */
+  public static String thumbprint(X509Certificate certificate) {
+    try {
+      return Base64URL.encode(MessageDigest.getInstance("SHA-256").digest(der(certificate)))
+          .toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw JcaSignatures.unsupported("SHA-256", e);
+    }
+  }
+
+  private static byte[] der(X509Certificate c) {
+    try {
+      return c.getEncoded();
+    } catch (CertificateEncodingException e) {
+      throw new IllegalArgumentException("certificate cannot be encoded", e);
+    }
+  }
+}
