@@ -105,8 +105,9 @@ class OutboxCrashIT {
       waitFor(receiver, 4_000, second, "2");
       second.destroyForcibly().waitFor();
       Process last = start(url, "3", started);
-      boolean done = last.waitFor(240, TimeUnit.SECONDS);
-      assertThat(done).as("the last dispatcher drained the outbox").isTrue();
+      assertThat(drained(last, receiver))
+          .as("the last dispatcher drained the outbox (it stalled for 90 s)")
+          .isTrue();
       assertThat(last.exitValue()).isZero();
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
@@ -173,9 +174,29 @@ class OutboxCrashIT {
     return p;
   }
 
+  /**
+   * Waits for the last dispatcher to exit, for as long as deliveries keep progressing: a loaded
+   * machine is slow, not wrong; only a stall of 90 s (or 15 minutes in all) fails the test.
+   */
+  private static boolean drained(Process last, FlappingReceiver receiver) throws Exception {
+    long hardStop = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    long seen = -1;
+    while (System.nanoTime() < hardStop) {
+      if (last.waitFor(90, TimeUnit.SECONDS)) {
+        return true;
+      }
+      long now = receiver.requests();
+      if (now == seen) {
+        return false;
+      }
+      seen = now;
+    }
+    return false;
+  }
+
   private void waitFor(FlappingReceiver receiver, long processed, Process p, String run)
       throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (receiver.processed() < processed) {
       if (!p.isAlive()) {
         throw new AssertionError(
@@ -183,7 +204,7 @@ class OutboxCrashIT {
                 + Files.readString(dir.resolve("dispatcher-" + run + ".log")));
       }
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + receiver.processed() + " messages after 120 s");
+        throw new AssertionError("only " + receiver.processed() + " messages after 300 s");
       }
       Thread.sleep(20);
     }
