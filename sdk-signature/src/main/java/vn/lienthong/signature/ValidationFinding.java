@@ -42,5 +42,31 @@ public enum ValidationFinding {
   /** The signer's certificate does not allow digital signatures (key usage). */
   KEY_USAGE_NOT_SIGNING,
   /** Revocation (OCSP, CRL) was not checked: this version of the SDK does not check it yet. */
-  REVOCATION_NOT_CHECKED
+  REVOCATION_NOT_CHECKED,
+
+  // ---- PDF and PAdES ----
+
+  /**
+   * The PDF signature dictionary is malformed: unsupported sub-filter, missing or empty {@code
+   * /Contents} or {@code /ByteRange}.
+   */
+  PDF_SIGNATURE_DICTIONARY_INVALID,
+  /**
+   * The {@code /ByteRange} does not cover exactly the signed revision except the {@code /Contents}
+   * value (a gap elsewhere, a range past the end, or a {@code /Contents} moved: signature
+   * wrapping).
+   */
+  PDF_BYTE_RANGE_INVALID,
+  /** The CMS container is malformed, holds the content, or does not have exactly one signer. */
+  CMS_STRUCTURE_INVALID,
+  /**
+   * Later revisions only add what is allowed after signing (signatures, validation data, document
+   * timestamps); the signed revision is intact but is not the whole file.
+   */
+  PDF_ALLOWED_CHANGES_AFTER_SIGNING,
+  /**
+   * The PDF was changed after signing in a way that can change what is shown: page content,
+   * resources, annotations, form field values, pages (incremental-save and shadow attacks).
+   */
+  PDF_CHANGED_AFTER_SIGNING
 }
