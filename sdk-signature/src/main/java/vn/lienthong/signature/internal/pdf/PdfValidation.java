@@ -80,6 +80,7 @@ public final class PdfValidation {
    * @throws InvalidInputException if the PDF is unreadable, encrypted or has too many signatures
    */
   public List<ValidationReport> run() {
+    checkComplete();
     try (PDDocument doc = parse(new PrefixRead(file, length))) {
       if (doc.isEncrypted()) {
         throw PdfErrors.encrypted("document");
@@ -114,6 +115,20 @@ public final class PdfValidation {
       if (e instanceof LienThongException l) {
         throw l;
       }
+      throw PdfErrors.unreadable("document", e);
+    }
+  }
+
+  /** A truncated file would be repaired by the parser; refuse it instead. */
+  private void checkComplete() {
+    try {
+      int tail = (int) Math.min(1024, length);
+      String end = new String(read(length - tail, tail), StandardCharsets.ISO_8859_1);
+      if (!end.stripTrailing().endsWith("%%EOF") || !end.contains("startxref")) {
+        throw PdfErrors.unreadable(
+            "document", new IOException("no startxref and %%EOF at the end: truncated"));
+      }
+    } catch (IOException e) {
       throw PdfErrors.unreadable("document", e);
     }
   }
