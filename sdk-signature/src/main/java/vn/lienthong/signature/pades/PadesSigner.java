@@ -32,8 +32,9 @@ import vn.lienthong.signature.internal.pdf.VietnameseFont;
  * memory, so large PDFs sign in a small heap. Signing is three steps, so the key may be remote:
  * {@link #dataToSign(Path, PadesParameters)} gives the DER of the signed attributes, a {@link
  * SigningKey} signs them, {@link #sign(Path, PadesParameters, byte[], OutputStream)} writes the
- * signed PDF; each step reads the document once. Both steps must get the same document and
- * parameters. Instances are immutable and thread-safe; create one and reuse it.
+ * signed PDF; each step reads the document once (one pass in all with a local {@link SigningKey}).
+ * Both steps must get the same document and parameters. Instances are immutable and thread-safe;
+ * create one and reuse it.
  *
  * <pre>{@code
  * PadesSigner signer = PadesSigner.create();
@@ -128,12 +129,10 @@ public final class PadesSigner {
    * @throws NullPointerException if an argument is null
    */
   public void sign(Path pdf, PadesParameters parameters, SigningKey key, OutputStream out) {
-    byte[] toSign = dataToSign(pdf, parameters);
-    sign(
-        pdf,
-        parameters,
-        key.sign(toSign, parameters.signatureParameters().signatureAlgorithm()),
-        out);
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(out, "out");
+    PdfSigning.runWithKey(open(pdf), parameters, this::font, key, out);
   }
 
   /**
@@ -218,9 +217,11 @@ public final class PadesSigner {
    * @throws NullPointerException if an argument is null
    */
   public byte[] sign(byte[] pdf, PadesParameters parameters, SigningKey key) {
-    byte[] toSign = dataToSign(pdf, parameters);
-    return sign(
-        pdf, parameters, key.sign(toSign, parameters.signatureParameters().signatureAlgorithm()));
+    Objects.requireNonNull(parameters, "parameters");
+    Objects.requireNonNull(key, "key");
+    ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
+    PdfSigning.runWithKey(new RandomAccessReadBuffer(pdf), parameters, this::font, key, out);
+    return out.toByteArray();
   }
 
   private static RandomAccessRead open(Path pdf) {

@@ -30,6 +30,7 @@ import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.LienThongException;
 import vn.lienthong.signature.SignatureErrorCode;
 import vn.lienthong.signature.SignatureParameters;
+import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.Cades;
 import vn.lienthong.signature.internal.JcaSignatures;
 import vn.lienthong.signature.pades.PadesParameters;
@@ -68,10 +69,39 @@ public final class PdfSigning {
       Supplier<VietnameseFont> font,
       byte @Nullable [] value,
       OutputStream out) {
+    return run(source, p, font, value, null, out);
+  }
+
+  /**
+   * Runs the three steps in one pass with a local key.
+   *
+   * @param source the PDF; closed when the pass ends
+   * @param p the parameters
+   * @param font finds the font when the appearance has text
+   * @param key the key
+   * @param out receives the signed PDF
+   * @return the CMS written
+   */
+  public static byte[] runWithKey(
+      RandomAccessRead source,
+      PadesParameters p,
+      Supplier<VietnameseFont> font,
+      SigningKey key,
+      OutputStream out) {
+    return run(source, p, font, null, key, out);
+  }
+
+  private static byte[] run(
+      RandomAccessRead source,
+      PadesParameters p,
+      Supplier<VietnameseFont> font,
+      byte @Nullable [] givenValue,
+      @Nullable SigningKey key,
+      OutputStream out) {
     SignatureParameters sp = p.signatureParameters();
     PDDocument doc;
     try {
-      doc = Loader.loadPDF(source, IOUtils.createTempFileOnlyStreamCache());
+      doc = Loader.loadPDF(source, IOUtils.createMemoryOnlyStreamCache());
     } catch (IOException e) {
       IOUtils.closeQuietly(source);
       throw PdfErrors.unreadable("document", e);
@@ -103,10 +133,16 @@ public final class PdfSigning {
       ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
       byte[] digest = digest(external.getContent(), sp);
       ByteArrayOutputStream captured = new ByteArrayOutputStream();
+      byte[] value = givenValue;
       byte[] cms =
           Cades.buildForDigest(digest, sp, value == null ? new byte[0] : value, captured, false);
-      if (value == null) {
+      if (value == null && key == null) {
         return captured.toByteArray();
+      }
+      if (value == null) {
+        value = key.sign(captured.toByteArray(), sp.signatureAlgorithm());
+        captured.reset();
+        cms = Cades.buildForDigest(digest, sp, value, captured, false);
       }
       checkValue(sp, captured.toByteArray(), value);
       if (cms.length > reserved) {
