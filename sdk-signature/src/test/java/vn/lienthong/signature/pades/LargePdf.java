@@ -71,12 +71,31 @@ final class LargePdf {
   }
 
   /**
-   * Signs {@code args[0]} into {@code args[1]} with a fresh test key, streaming file to file.
+   * Signs {@code args[0]} into {@code args[1]} with a fresh test key, streaming file to file; or,
+   * with {@code validate file root.pem}, validates a file and exits 0 only when every signature
+   * passed and the last covers the whole file.
    *
-   * @param args input and output paths
-   * @throws Exception if signing fails
+   * @param args input and output paths, or {@code validate}, the file and the root certificate
+   * @throws Exception if signing or validating fails
    */
   public static void main(String[] args) throws Exception {
+    if ("validate".equals(args[0])) {
+      java.security.cert.X509Certificate root;
+      try (var in = Files.newInputStream(Path.of(args[2]))) {
+        root =
+            (java.security.cert.X509Certificate)
+                java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+      }
+      var reports =
+          PadesValidator.builder().trustAnchors(List.of(root)).build().validate(Path.of(args[1]));
+      System.out.println("reports " + reports);
+      boolean ok =
+          !reports.isEmpty()
+              && reports.stream()
+                  .allMatch(r -> r.indication() == vn.lienthong.signature.Indication.PASSED)
+              && reports.get(reports.size() - 1).fullDocumentSigned();
+      System.exit(ok ? 0 : 1);
+    }
     TestPki.Signer s = TestPki.shared().rsaSigner(2048);
     PadesParameters p =
         PadesParameters.builder(
