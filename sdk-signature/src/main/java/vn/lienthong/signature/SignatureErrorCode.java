@@ -4,7 +4,8 @@ import vn.lienthong.core.ErrorCode;
 
 /**
  * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
- * documents, {@code 03xx} plain XML-DSig, {@code 09xx} configuration.
+ * documents, {@code 02xx} PDF and PAdES, {@code 03xx} plain XML-DSig, {@code 04xx} JWS and JAdES,
+ * {@code 05xx} PKCS#11 tokens, external and remote signing, {@code 09xx} configuration.
  *
  * <p>These mean "the operation could not be performed"; a signature that does not validate is a
  * {@link ValidationReport}, not an error. Texts live in {@code
@@ -40,6 +41,27 @@ public enum SignatureErrorCode implements ErrorCode {
   XML_DOCTYPE_FORBIDDEN("LT-SIG-0103"),
 
   // ---- 02xx: PDF and PAdES ----
+
+  /** A document is not a readable PDF: not a PDF, truncated or damaged beyond repair. */
+  PDF_UNREADABLE("LT-SIG-0201"),
+  /** A PDF is encrypted; signing and validating encrypted PDFs is not supported. */
+  PDF_ENCRYPTED("LT-SIG-0202"),
+  /** A PDF holds more signatures than the validator accepts. */
+  PDF_TOO_MANY_SIGNATURES("LT-SIG-0203"),
+  /** A PDF is certified with "no changes allowed" (DocMDP P=1): a new signature would break it. */
+  PDF_NO_CHANGES_ALLOWED("LT-SIG-0204"),
+  /** No Vietnamese-capable TrueType font was found for the signature appearance. */
+  FONT_UNAVAILABLE("LT-SIG-0205", false, 500),
+  /** An appearance image (handwritten signature, seal) is not a readable PNG. */
+  APPEARANCE_IMAGE_INVALID("LT-SIG-0206"),
+  /** The anchor text that places a signature appearance is not in the PDF. */
+  ANCHOR_TEXT_NOT_FOUND("LT-SIG-0207"),
+  /** A placement refers to a page the PDF does not have. */
+  PAGE_NOT_FOUND("LT-SIG-0208"),
+  /** A seal placed over the last signature needs an earlier visible signature; there is none. */
+  NO_EARLIER_SIGNATURE("LT-SIG-0209"),
+  /** Reading the PDF or writing the signed PDF failed (disk full, closed stream...). */
+  PDF_IO_FAILED("LT-SIG-0210", false, 500),
 
   // ---- 03xx: plain XML-DSig (edXML and other enveloped XML signatures) ----
 

@@ -47,5 +47,31 @@ public enum ValidationFinding {
    * The signature uses SHA-1, accepted only from old senders of plain XML-DSig (edXML): weak, to be
    * replaced; never emitted by the SDK.
    */
-  WEAK_ALGORITHM_SHA1
+  WEAK_ALGORITHM_SHA1,
+
+  // ---- PDF and PAdES ----
+
+  /**
+   * The PDF signature dictionary is malformed: unsupported sub-filter, missing or empty {@code
+   * /Contents} or {@code /ByteRange}.
+   */
+  PDF_SIGNATURE_DICTIONARY_INVALID,
+  /**
+   * The {@code /ByteRange} does not cover exactly the signed revision except the {@code /Contents}
+   * value (a gap elsewhere, a range past the end, or a {@code /Contents} moved: signature
+   * wrapping).
+   */
+  PDF_BYTE_RANGE_INVALID,
+  /** The CMS container is malformed, holds the content, or does not have exactly one signer. */
+  CMS_STRUCTURE_INVALID,
+  /**
+   * Later revisions only add what is allowed after signing (signatures, validation data, document
+   * timestamps); the signed revision is intact but is not the whole file.
+   */
+  PDF_ALLOWED_CHANGES_AFTER_SIGNING,
+  /**
+   * The PDF was changed after signing in a way that can change what is shown: page content,
+   * resources, annotations, form field values, pages (incremental-save and shadow attacks).
+   */
+  PDF_CHANGED_AFTER_SIGNING
 }

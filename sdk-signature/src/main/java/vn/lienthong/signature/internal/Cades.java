@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.DERSet;
@@ -23,6 +25,8 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cms.CMSAbsentContent;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -98,6 +102,81 @@ public final class Cades {
     }
   }
 
+  /**
+   * Builds a detached CMS over content digested beforehand (a PDF byte range read as a stream), for
+   * PAdES: the signed attributes are content-type, message-digest, CMS algorithm protection and
+   * signing-certificate-v2, plus signing-time only when asked (PAdES puts the time in the signature
+   * dictionary's {@code M} entry instead).
+   *
+   * @param messageDigest the content's digest with the parameters' digest algorithm
+   * @param p the parameters
+   * @param value the signature value, or an empty array in the first step
+   * @param captured receives the signed attributes' DER
+   * @param signingTimeAttribute whether to add the signing-time signed attribute
+   * @return the DER-encoded CMS SignedData
+   */
+  public static byte[] buildForDigest(
+      byte[] messageDigest,
+      SignatureParameters p,
+      byte[] value,
+      ByteArrayOutputStream captured,
+      boolean signingTimeAttribute) {
+    try {
+      AlgorithmIdentifier algorithm = algorithmIdentifier(p.signatureAlgorithm());
+      ContentSigner signer = capturing(algorithm, value, captured);
+      DefaultSignedAttributeTableGenerator defaults =
+          new DefaultSignedAttributeTableGenerator(signedAttributes(p, signingTimeAttribute));
+      CMSAttributeTableGenerator withDigest =
+          new CMSAttributeTableGenerator() {
+            @Override
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            public AttributeTable getAttributes(Map parameters) {
+              Map<Object, Object> copy = new HashMap<>(parameters);
+              copy.put(CMSAttributeTableGenerator.DIGEST, messageDigest.clone());
+              AttributeTable table = defaults.getAttributes(copy);
+              // Bouncy Castle adds the current time when absent; PAdES wants none at all
+              return signingTimeAttribute ? table : table.remove(CMSAttributes.signingTime);
+            }
+          };
+      SignerInfoGenerator info =
+          new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+              .setSignedAttributeGenerator(withDigest)
+              .build(signer, new JcaX509CertificateHolder(p.signingCertificate()));
+      CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+      generator.addSignerInfoGenerator(info);
+      generator.addCertificates(new JcaCertStore(p.certificateChain()));
+      return generator.generate(new CMSAbsentContent(), false).getEncoded("DER");
+    } catch (OperatorCreationException
+        | CertificateEncodingException
+        | CMSException
+        | IOException e) {
+      throw new ConfigurationException(
+          SignatureErrorCode.PLATFORM_UNSUPPORTED,
+          ErrorDetails.field("pades").rejectedValue("CMS").with("reason", e.toString()),
+          e);
+    }
+  }
+
+  private static ContentSigner capturing(
+      AlgorithmIdentifier algorithm, byte[] value, ByteArrayOutputStream captured) {
+    return new ContentSigner() {
+      @Override
+      public AlgorithmIdentifier getAlgorithmIdentifier() {
+        return algorithm;
+      }
+
+      @Override
+      public OutputStream getOutputStream() {
+        return captured;
+      }
+
+      @Override
+      public byte[] getSignature() {
+        return value.clone();
+      }
+    };
+  }
+
   private static AlgorithmIdentifier algorithmIdentifier(SignatureAlgorithm a) {
     String digest = a.digest().jcaName().replace("-", "");
     String name =
@@ -108,6 +187,10 @@ public final class Cades {
   }
 
   private static AttributeTable signedAttributes(SignatureParameters p) {
+    return signedAttributes(p, true);
+  }
+
+  private static AttributeTable signedAttributes(SignatureParameters p, boolean signingTime) {
     X509Certificate c = p.signingCertificate();
     ESSCertIDv2 id =
         new ESSCertIDv2(
@@ -122,8 +205,11 @@ public final class Cades {
         new Attribute(
             PKCSObjectIdentifiers.id_aa_signingCertificateV2,
             new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id}))));
-    v.add(
-        new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(p.signingTime())))));
+    if (signingTime) {
+      v.add(
+          new Attribute(
+              CMSAttributes.signingTime, new DERSet(new Time(Date.from(p.signingTime())))));
+    }
     return new AttributeTable(v);
   }
 }

@@ -1,0 +1,160 @@
+package vn.lienthong.signature.pades;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.core.text.VietnameseText;
+import vn.lienthong.signature.SignatureParameters;
+
+/**
+ * What a PAdES signature is made with: the {@link SignatureParameters} (chain, algorithms, signing
+ * time, which goes into the signature dictionary's {@code M} entry), an optional visible {@link
+ * SignatureAppearance}, and the optional reason and location entries. The same parameters must be
+ * given to both signing steps.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PadesParameters parameters =
+ *     PadesParameters.builder(signatureParameters)
+ *         .appearance(SignatureAppearance.competentPerson(png, Placement.aboveText("Nguyễn Văn An", 120, 50)))
+ *         .reason("Phê duyệt")
+ *         .build();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PadesParameters {
+
+  /** The longest reason or location accepted, in characters. */
+  public static final int MAX_TEXT_LENGTH = 256;
+
+  private final SignatureParameters signatureParameters;
+  private final @Nullable SignatureAppearance appearance;
+  private final @Nullable String reason;
+  private final @Nullable String location;
+
+  private PadesParameters(Builder b) {
+    this.signatureParameters = b.signatureParameters;
+    this.appearance = b.appearance;
+    this.reason = b.reason;
+    this.location = b.location;
+  }
+
+  /**
+   * Starts parameters.
+   *
+   * @param signatureParameters the chain, algorithms and signing time
+   * @return a builder
+   * @throws NullPointerException if the argument is null
+   */
+  public static Builder builder(SignatureParameters signatureParameters) {
+    return new Builder(signatureParameters);
+  }
+
+  /**
+   * Returns the chain, algorithms and signing time.
+   *
+   * @return the signature parameters
+   */
+  public SignatureParameters signatureParameters() {
+    return signatureParameters;
+  }
+
+  /**
+   * Returns the visible appearance.
+   *
+   * @return the appearance, empty for an invisible signature
+   */
+  public Optional<SignatureAppearance> appearance() {
+    return Optional.ofNullable(appearance);
+  }
+
+  /**
+   * Returns the reason entry.
+   *
+   * @return the reason, empty when absent
+   */
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
+  }
+
+  /**
+   * Returns the location entry.
+   *
+   * @return the location, empty when absent
+   */
+  public Optional<String> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /**
+   * Builds {@link PadesParameters}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final SignatureParameters signatureParameters;
+    private @Nullable SignatureAppearance appearance;
+    private @Nullable String reason;
+    private @Nullable String location;
+
+    private Builder(SignatureParameters signatureParameters) {
+      this.signatureParameters = Objects.requireNonNull(signatureParameters, "signatureParameters");
+    }
+
+    /**
+     * Makes the signature visible.
+     *
+     * @param appearance the appearance
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder appearance(SignatureAppearance appearance) {
+      this.appearance = Objects.requireNonNull(appearance, "appearance");
+      return this;
+    }
+
+    /**
+     * Sets the reason entry ("Phê duyệt", "Sao y bản chính"...).
+     *
+     * @param reason the reason, at most {@link #MAX_TEXT_LENGTH} characters
+     * @return this builder
+     * @throws IllegalArgumentException if too long
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder reason(String reason) {
+      this.reason = text(reason, "reason");
+      return this;
+    }
+
+    /**
+     * Sets the location entry (the commune or agency's address).
+     *
+     * @param location the location, at most {@link #MAX_TEXT_LENGTH} characters
+     * @return this builder
+     * @throws IllegalArgumentException if too long
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder location(String location) {
+      this.location = text(location, "location");
+      return this;
+    }
+
+    private static String text(String value, String name) {
+      if (Objects.requireNonNull(value, name).length() > MAX_TEXT_LENGTH) {
+        throw new IllegalArgumentException(name + " longer than " + MAX_TEXT_LENGTH);
+      }
+      return VietnameseText.nfc(value);
+    }
+
+    /**
+     * Builds the parameters.
+     *
+     * @return the parameters
+     */
+    public PadesParameters build() {
+      return new PadesParameters(this);
+    }
+  }
+}
