@@ -26,12 +26,27 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away test PKI generated at test time with Bouncy Castle: a root CA and signer
- * certificates (RSA and EC). Nothing here is secret or committed; every key is named "TEST".
+ * A throw-away test PKI generated at run time with Bouncy Castle: a root CA and signer certificates
+ * (RSA and EC). Nothing here is secret or committed; every key is named "TEST".
+ *
+ * <p><strong>Test and demo use only; never for production trust.</strong> The keys live in memory
+ * and the root is not anchored anywhere real; configure it as a trust anchor only in tests, the
+ * sandbox and demo deployments of the reference application.
+ *
+ * <p>Instances are thread-safe (immutable once generated); {@link #shared()} returns one PKI per
+ * JVM.
+ *
+ * <pre>{@code
+ * TestPki pki = TestPki.shared();
+ * TestPki.Signer signer = pki.rsaSigner(2048);
+ * SigningKey key = Pkcs12SigningKey.load(signer.pkcs12Stream(), TestPki.PASSWORD, "signer");
+ * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class TestPki {
 
-  /** The password of every generated PKCS#12 store. */
+  /** The password of every generated PKCS#12 store (test only). */
   public static final char[] PASSWORD = "test-only-password".toCharArray();
 
   private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis());
@@ -63,9 +78,10 @@ public final class TestPki {
   }
 
   /**
-   * Returns the PKI shared by a test run (generated once).
+   * Returns the PKI shared by a JVM (generated once, on first use).
    *
    * @return the PKI
+   * @throws IllegalStateException if the platform cannot generate keys or certificates
    */
   public static TestPki shared() {
     if (shared == null) {
@@ -82,19 +98,42 @@ public final class TestPki {
     return shared;
   }
 
-  /** The root certificate, to configure as trust anchor. */
+  /**
+   * Returns the root certificate, to configure as trust anchor in tests and demos.
+   *
+   * @return the self-signed root certificate
+   */
   public X509Certificate root() {
     return root;
   }
 
-  /** The root certificate in PEM form. */
+  /**
+   * Returns the root certificate in PEM form.
+   *
+   * @return the PEM text
+   * @throws Exception if the certificate cannot be encoded
+   */
   public String rootPem() throws Exception {
     return pem(root);
   }
 
-  /** An issued signer: its key pair and certificate. */
+  /**
+   * An issued signer: its key pair, certificate and issuing CA certificate.
+   *
+   * <p>Instances are immutable and thread-safe.
+   *
+   * @param keys the signer's key pair
+   * @param certificate the signer's certificate
+   * @param issuer the certificate of the CA that issued it
+   * @since 0.1.0
+   */
   public record Signer(KeyPair keys, X509Certificate certificate, X509Certificate issuer) {
-    /** The signer as a PKCS#12 store under alias "signer". */
+    /**
+     * Returns the signer as a PKCS#12 store under alias "signer", protected by {@link #PASSWORD}.
+     *
+     * @return the PKCS#12 bytes
+     * @throws Exception if the store cannot be written
+     */
     public byte[] pkcs12() throws Exception {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
@@ -105,19 +144,36 @@ public final class TestPki {
       return out.toByteArray();
     }
 
-    /** The signer as an input stream over its PKCS#12 bytes. */
+    /**
+     * Returns the signer as an input stream over its PKCS#12 bytes.
+     *
+     * @return the stream
+     * @throws Exception if the store cannot be written
+     */
     public ByteArrayInputStream pkcs12Stream() throws Exception {
       return new ByteArrayInputStream(pkcs12());
     }
   }
 
-  /** An RSA signer valid now, with digitalSignature and nonRepudiation. */
+  /**
+   * Issues an RSA signer valid now for a year, with digitalSignature and nonRepudiation.
+   *
+   * @param bits the RSA key size
+   * @return the signer
+   * @throws Exception if the key or certificate cannot be generated
+   */
   public Signer rsaSigner(int bits) throws Exception {
     return issue(
         "TEST Nguyen Van RSA " + bits, rsa(bits), Instant.now(), Duration.ofDays(365), true);
   }
 
-  /** An ECDSA signer on a named curve (secp256r1, secp384r1). */
+  /**
+   * Issues an ECDSA signer on a named curve, valid now for a year.
+   *
+   * @param curve the curve name ({@code secp256r1}, {@code secp384r1})
+   * @return the signer
+   * @throws Exception if the key or certificate cannot be generated
+   */
   public Signer ecSigner(String curve) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
     g.initialize(new ECGenParameterSpec(curve));
@@ -129,7 +185,12 @@ public final class TestPki {
         true);
   }
 
-  /** An RSA signer whose certificate expired yesterday (valid for the 10 days before). */
+  /**
+   * Issues an RSA signer whose certificate expired yesterday (valid for the 10 days before).
+   *
+   * @return the signer
+   * @throws Exception if the key or certificate cannot be generated
+   */
   public Signer expiredSigner() throws Exception {
     return issue(
         "TEST Expired",
@@ -139,7 +200,12 @@ public final class TestPki {
         true);
   }
 
-  /** An RSA signer whose certificate allows only key encipherment. */
+  /**
+   * Issues an RSA signer whose certificate allows only key encipherment (not signing).
+   *
+   * @return the signer
+   * @throws Exception if the key or certificate cannot be generated
+   */
   public Signer encipherOnlySigner() throws Exception {
     return issue("TEST Encipher Only", rsa(2048), Instant.now(), Duration.ofDays(365), false);
   }
@@ -176,14 +242,26 @@ public final class TestPki {
         .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(key)));
   }
 
-  /** Generates an RSA key pair. */
+  /**
+   * Generates an RSA key pair.
+   *
+   * @param bits the key size
+   * @return the key pair
+   * @throws Exception if the platform cannot generate RSA keys
+   */
   public static KeyPair rsa(int bits) throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(bits);
     return g.generateKeyPair();
   }
 
-  /** PEM-encodes a certificate. */
+  /**
+   * PEM-encodes a certificate.
+   *
+   * @param c the certificate
+   * @return the PEM text
+   * @throws Exception if the certificate cannot be encoded
+   */
   public static String pem(X509Certificate c) throws Exception {
     return "-----BEGIN CERTIFICATE-----\n"
         + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(c.getEncoded())
