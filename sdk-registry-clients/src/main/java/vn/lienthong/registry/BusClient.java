@@ -14,11 +14,11 @@ import io.github.resilience4j.retry.RetryConfig;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.registry.internal.bus.BusErrors;
 import vn.lienthong.registry.internal.bus.BusExchange;
@@ -73,6 +73,7 @@ public final class BusClient implements AutoCloseable {
   private final BulkheadRegistry bulkheads;
   private final int maxConcurrentCalls;
   private final RecentMessageIds recentIds = new RecentMessageIds();
+  private final ConcurrentMap<ServiceId, Guard> guards = new ConcurrentHashMap<>();
   private final Builder settings;
 
   private BusClient(Builder b) {
@@ -133,7 +134,8 @@ public final class BusClient implements AutoCloseable {
     return t instanceof BusException e
         && e.retryable()
         && e.category().transientFailure()
-        && e.errorCode() != RegistryErrorCode.CIRCUIT_OPEN;
+        && e.errorCode() != RegistryErrorCode.CIRCUIT_OPEN
+        && e.errorCode() != RegistryErrorCode.BULKHEAD_FULL;
   }
 
   /**
@@ -187,43 +189,106 @@ public final class BusClient implements AutoCloseable {
   public BusResponse call(BusRequest request) {
     byte[] body = request.bodyNoCopy();
     String hash = RequestHash.of(body);
-    String service = request.service().toString();
+    Guard guard = guard(request.service());
     String id = request.messageId().value();
     if (!recentIds.use(id, hash)) {
       throw BusErrors.error(RegistryErrorCode.MESSAGE_ID_REUSED)
-          .service(service)
+          .service(guard.service)
           .messageId(id)
           .build();
     }
-    CircuitBreaker breaker = breakers.circuitBreaker(service);
-    Bulkhead bulkhead = bulkheads.bulkhead(service);
     Duration attemptTimeout = request.timeout().orElse(timeout);
-    AtomicInteger attempts = new AtomicInteger();
-    Supplier<BusResponse> once =
-        () -> exchange.send(request, body, hash, attemptTimeout, attempts.incrementAndGet());
-    Supplier<BusResponse> guarded =
-        Retry.decorateSupplier(
-            retry,
-            CircuitBreaker.decorateSupplier(breaker, Bulkhead.decorateSupplier(bulkhead, once)));
+    // Most calls succeed at once: the first attempt runs without the retry machinery, which only
+    // starts (with the same backoff schedule and attempt count) after a transient failure.
     try {
-      return guarded.get();
+      return attempt(guard, request, body, hash, attemptTimeout, 1);
+    } catch (BusException first) {
+      if (!transientFailure(first)) {
+        throw first;
+      }
+      Retry.Context<BusResponse> context = retry.context();
+      context.onRuntimeError(first); // throws when no attempt is left, else sleeps the backoff
+      for (int n = 2; ; n++) {
+        try {
+          BusResponse response = attempt(guard, request, body, hash, attemptTimeout, n);
+          context.onComplete();
+          return response;
+        } catch (BusException e) {
+          context.onRuntimeError(e);
+        }
+      }
+    }
+  }
+
+  /** One attempt through the service's circuit breaker and bulkhead. */
+  private BusResponse attempt(
+      Guard guard, BusRequest request, byte[] body, String hash, Duration timeout, int attempt) {
+    CircuitBreaker breaker = guard.breaker;
+    try {
+      breaker.acquirePermission();
     } catch (CallNotPermittedException e) {
       throw BusErrors.error(RegistryErrorCode.CIRCUIT_OPEN)
-          .service(service)
-          .messageId(id)
+          .service(guard.service)
+          .messageId(request.messageId().value())
           .cause(e)
           .build();
+    }
+    long start = breaker.getCurrentTimestamp();
+    try {
+      BusResponse response = bulkheaded(guard, request, body, hash, timeout, attempt);
+      breaker.onResult(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), response);
+      return response;
+    } catch (RuntimeException e) {
+      breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), e);
+      throw e;
+    }
+  }
+
+  private BusResponse bulkheaded(
+      Guard guard, BusRequest request, byte[] body, String hash, Duration timeout, int attempt) {
+    Bulkhead bulkhead = guard.bulkhead;
+    try {
+      bulkhead.acquirePermission();
     } catch (BulkheadFullException e) {
       throw BusErrors.error(RegistryErrorCode.BULKHEAD_FULL)
-          .service(service)
-          .messageId(id)
+          .service(guard.service)
+          .messageId(request.messageId().value())
           .arg("limit", maxConcurrentCalls)
           .cause(e)
           .build();
     }
+    try {
+      return exchange.send(request, guard.service, body, hash, timeout, attempt);
+    } finally {
+      bulkhead.onComplete();
+    }
   }
 
-  /** Stops the client's threads; calls in flight fail. */
+  private Guard guard(ServiceId service) {
+    Guard g = guards.get(service);
+    if (g == null) {
+      String name = service.toString();
+      g =
+          guards.computeIfAbsent(
+              service,
+              s -> new Guard(name, breakers.circuitBreaker(name), bulkheads.bulkhead(name)));
+    }
+    return g;
+  }
+
+  /** A service's name, circuit breaker and bulkhead, looked up once per service. */
+  private static final class Guard {
+    final String service;
+    final CircuitBreaker breaker;
+    final Bulkhead bulkhead;
+
+    Guard(String service, CircuitBreaker breaker, Bulkhead bulkhead) {
+      this.service = service;
+      this.breaker = breaker;
+      this.bulkhead = bulkhead;
+    }
+  }
+
   @Override
   public void close() {
     executor.shutdownNow();

@@ -26,7 +26,7 @@ public record MessageId(String value) {
    * @throws InvalidInputException with {@code INVALID_REQUEST_VALUE} if it is malformed
    */
   public MessageId {
-    WireChecks.check("messageId", value, WireChecks.MESSAGE_ID);
+    WireChecks.checkMessageId(value);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class ExchangeState implements SandboxExchange {
 
   private final Clock clock;
   private final EdxmlReader reader = new EdxmlReader();
+  private final HubSignatures signatures = new HubSignatures();
   private final Map<String, Entry> packages = new LinkedHashMap<>();
 
   /**
@@ -95,6 +98,21 @@ public final class ExchangeState implements SandboxExchange {
   }
 
   @Override
+  public void trustAnchors(Collection<X509Certificate> anchors) {
+    signatures.trustAnchors(List.copyOf(anchors));
+  }
+
+  @Override
+  public void requireSignatures(boolean required) {
+    signatures.required(required);
+  }
+
+  @Override
+  public boolean signaturesRequired() {
+    return signatures.required();
+  }
+
+  @Override
   public synchronized void reset() {
     packages.clear();
   }
@@ -107,6 +125,7 @@ public final class ExchangeState implements SandboxExchange {
    */
   public HttpReply send(BusRequest r) {
     EdxmlReader.Header h = reader.read(r.body());
+    signatures.check(r.body());
     if (!h.from().equals(r.member())) {
       throw new BusProblem(
           BusCode.NOT_ALLOWED,

@@ -13,13 +13,15 @@ import vn.lienthong.registry.BusRequest;
 import vn.lienthong.registry.BusResponse;
 import vn.lienthong.registry.CallContext;
 import vn.lienthong.registry.ClientId;
-import vn.lienthong.registry.MessageId;
 import vn.lienthong.registry.RegistryErrorCode;
 
 /** One attempt of a bus call: envelope headers out, response envelope checked. */
 public final class BusExchange {
 
   private static final SafeLogger LOG = SafeLogger.of(BusExchange.class);
+
+  /** The {@code Accept} header of a JSON call, built once. */
+  private static final String ACCEPT_JSON = BusRequest.JSON + ", " + Envelope.PROBLEM_JSON;
 
   private final HttpClient http;
   private final String client;
@@ -53,6 +55,7 @@ public final class BusExchange {
    * Sends one attempt.
    *
    * @param request the call
+   * @param service the service id as sent in {@code LT-Service}
    * @param body its body bytes
    * @param hash the body's request hash
    * @param timeout the attempt's timeout
@@ -61,17 +64,16 @@ public final class BusExchange {
    * @throws BusException for any failure
    */
   public BusResponse send(
-      BusRequest request, byte[] body, String hash, Duration timeout, int attempt) {
-    String service = request.service().toString();
+      BusRequest request, String service, byte[] body, String hash, Duration timeout, int attempt) {
     String id = request.messageId().value();
     long start = System.nanoTime();
-    HttpRequest.Builder builder = prepare(request, body, hash);
+    HttpRequest.Builder builder = prepare(request, service, body, hash);
     String credential = authentication.authenticate(builder);
     HttpResponse<byte[]> response = exchange(builder.build(), timeout, service, id);
     if (response.statusCode() == 401
         && !credential.isEmpty()
         && authentication.rejected(credential)) {
-      HttpRequest.Builder again = prepare(request, body, hash);
+      HttpRequest.Builder again = prepare(request, service, body, hash);
       authentication.authenticate(again);
       response = exchange(again.build(), timeout, service, id);
     }
@@ -84,20 +86,21 @@ public final class BusExchange {
           response.statusCode(),
           (System.nanoTime() - start) / 1_000_000);
     }
-    return check(request, response, hash, attempt);
+    return check(request, service, response, hash, attempt);
   }
 
-  private HttpRequest.Builder prepare(BusRequest request, byte[] body, String hash) {
+  private HttpRequest.Builder prepare(
+      BusRequest request, String service, byte[] body, String hash) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
             // No HttpRequest.timeout: the whole exchange, body included, is bounded in exchange()
             // (a request timeout would also arm a selector timer on every call).
             .header(Envelope.H_PROTOCOL_VERSION, Envelope.PROTOCOL_VERSION)
             .header(Envelope.H_CLIENT, client)
-            .header(Envelope.H_SERVICE, request.service().toString())
+            .header(Envelope.H_SERVICE, service)
             .header(Envelope.H_ID, request.messageId().value())
             .header(Envelope.H_REQUEST_HASH, hash)
-            .header("Accept", request.accept() + ", " + Envelope.PROBLEM_JSON);
+            .header("Accept", accept(request.accept()));
     CallContext context = request.context();
     if (context.userId() != null) {
       b.header(Envelope.H_USER_ID, context.userId());
@@ -115,6 +118,10 @@ public final class BusExchange {
         hasBody
             ? HttpRequest.BodyPublishers.ofByteArray(body)
             : HttpRequest.BodyPublishers.noBody());
+  }
+
+  private static String accept(String accept) {
+    return accept.equals(BusRequest.JSON) ? ACCEPT_JSON : accept + ", " + Envelope.PROBLEM_JSON;
   }
 
   private HttpResponse<byte[]> exchange(
@@ -165,8 +172,7 @@ public final class BusExchange {
   }
 
   private static BusResponse check(
-      BusRequest request, HttpResponse<byte[]> response, String hash, int attempt) {
-    String service = request.service().toString();
+      BusRequest request, String service, HttpResponse<byte[]> response, String hash, int attempt) {
     String id = request.messageId().value();
     ResponseChecks checks = new ResponseChecks(service, id, hash);
     int status = response.statusCode();
@@ -183,7 +189,7 @@ public final class BusExchange {
           response.headers(),
           response.body(),
           contentType,
-          new MessageId(id),
+          request.messageId(),
           hash,
           replayed,
           attempt);

@@ -1,9 +1,9 @@
 package vn.lienthong.registry.internal.bus;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,19 +40,27 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
     long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
-    return new Subscriber(cap, declared > cap);
+    return new Subscriber(cap, declared > cap, declared);
   }
+
+  /** The largest buffer reserved before any byte arrived. */
+  static final int INITIAL_MAX = 64 * 1024;
 
   private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final int cap;
     private final boolean rejectUpFront;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private byte[] buffer;
+    private int size;
     private Flow.@Nullable Subscription subscription;
 
-    Subscriber(int cap, boolean rejectUpFront) {
+    Subscriber(int cap, boolean rejectUpFront, long declared) {
       this.cap = cap;
       this.rejectUpFront = rejectUpFront;
+      // Sized by Content-Length when declared, but a declared length alone never reserves more
+      // than INITIAL_MAX: the bytes must arrive first.
+      this.buffer =
+          new byte[(int) Math.min(declared >= 0 && declared <= cap ? declared : 512, INITIAL_MAX)];
     }
 
     @Override
@@ -77,7 +85,7 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
         return;
       }
       for (ByteBuffer b : items) {
-        if (out.size() + (long) b.remaining() > cap) {
+        if (size + (long) b.remaining() > cap) {
           Flow.Subscription s = subscription;
           if (s != null) {
             s.cancel();
@@ -85,9 +93,13 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
           result.completeExceptionally(new TooLarge());
           return;
         }
-        byte[] chunk = new byte[b.remaining()];
-        b.get(chunk);
-        out.write(chunk, 0, chunk.length);
+        int n = b.remaining();
+        if (size + n > buffer.length) {
+          buffer =
+              Arrays.copyOf(buffer, (int) Math.min(cap, Math.max(size + n, 2L * buffer.length)));
+        }
+        b.get(buffer, size, n);
+        size += n;
       }
     }
 
@@ -98,7 +110,7 @@ public final class CappedBody implements HttpResponse.BodyHandler<byte[]> {
 
     @Override
     public void onComplete() {
-      result.complete(out.toByteArray());
+      result.complete(size == buffer.length ? buffer : Arrays.copyOf(buffer, size));
     }
   }
 }

@@ -3,7 +3,6 @@ package vn.lienthong.registry.internal.bus;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.registry.BusException;
 import vn.lienthong.registry.RegistryErrorCode;
@@ -63,8 +62,7 @@ public final class ResponseChecks {
   public boolean checkEnvelope(HttpHeaders headers, boolean success) {
     String version = single(headers, Envelope.H_PROTOCOL_VERSION, success);
     if (version != null
-        && (!WireChecks.PROTOCOL_VERSION.matcher(version).matches()
-            || !version.startsWith(Envelope.MAJOR + "."))) {
+        && (!WireChecks.isProtocolVersion(version) || !version.startsWith(Envelope.MAJOR + "."))) {
       throw protocol(
           RegistryErrorCode.RESPONSE_HEADER_MALFORMED, Envelope.H_PROTOCOL_VERSION, version);
     }
@@ -74,7 +72,7 @@ public final class ResponseChecks {
     }
     String hash = single(headers, Envelope.H_REQUEST_HASH, success);
     if (hash != null) {
-      if (!WireChecks.REQUEST_HASH.matcher(hash).matches()) {
+      if (!WireChecks.isRequestHash(hash)) {
         throw protocol(RegistryErrorCode.RESPONSE_HEADER_MALFORMED, Envelope.H_REQUEST_HASH, hash);
       }
       if (!hash.equals(requestHash)) {
@@ -129,12 +127,37 @@ public final class ResponseChecks {
     return (semi < 0 ? raw : raw.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
   }
 
-  private static final Pattern CHARSET =
-      Pattern.compile(";\\s*charset\\s*=\\s*\"?([^;\"\\s]+)", Pattern.CASE_INSENSITIVE);
+  private static final String CHARSET = "charset";
 
+  /**
+   * Tells whether a Content-Type's charset parameter, if any, is UTF-8: the first {@code charset=}
+   * parameter, its value optionally quoted, compared without case.
+   */
   private static boolean utf8(String raw) {
-    var m = CHARSET.matcher(raw);
-    return !m.find() || m.group(1).equalsIgnoreCase("utf-8") || m.group(1).equalsIgnoreCase("utf8");
+    int semi = raw.indexOf(';');
+    while (semi >= 0) {
+      int next = raw.indexOf(';', semi + 1);
+      String param = raw.substring(semi + 1, next < 0 ? raw.length() : next).strip();
+      int eq = param.indexOf('=');
+      if (eq > 0 && param.substring(0, eq).strip().equalsIgnoreCase(CHARSET)) {
+        String value = param.substring(eq + 1).strip();
+        if (value.startsWith("\"")) {
+          value = value.substring(1);
+        }
+        int end = 0;
+        while (end < value.length()
+            && value.charAt(end) != '"'
+            && !Character.isWhitespace(value.charAt(end))) {
+          end++;
+        }
+        value = value.substring(0, end);
+        if (!value.isEmpty()) {
+          return value.equalsIgnoreCase("utf-8") || value.equalsIgnoreCase("utf8");
+        }
+      }
+      semi = next;
+    }
+    return true;
   }
 
   /**

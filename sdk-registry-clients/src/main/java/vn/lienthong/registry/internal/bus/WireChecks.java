@@ -38,7 +38,98 @@ public final class WireChecks {
 
   private static final int MAX_CHECKED_LENGTH = 256;
 
+  private static final int MESSAGE_ID_MIN = 8;
+  private static final int MESSAGE_ID_MAX = 64;
+
   private WireChecks() {}
+
+  /**
+   * Checks a message id against {@link #MESSAGE_ID} without a regular expression: message ids are
+   * checked on every call.
+   *
+   * @param value the candidate
+   * @return the value
+   * @throws InvalidInputException if it does not match
+   */
+  public static String checkMessageId(@Nullable String value) {
+    if (!isMessageId(value)) {
+      throw invalid("messageId", value, "pattern " + MESSAGE_ID.pattern());
+    }
+    return value;
+  }
+
+  /**
+   * Tells whether a value matches {@link #MESSAGE_ID}, by a loop over its characters.
+   *
+   * @param value the candidate
+   * @return true if it matches
+   */
+  public static boolean isMessageId(@Nullable String value) {
+    if (value == null || value.length() < MESSAGE_ID_MIN || value.length() > MESSAGE_ID_MAX) {
+      return false;
+    }
+    if (!alphanumeric(value.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!alphanumeric(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a value matches {@link #REQUEST_HASH} (43 base64url characters), without a
+   * regular expression.
+   *
+   * @param value the candidate
+   * @return true if it matches
+   */
+  public static boolean isRequestHash(String value) {
+    if (value.length() != 43) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!alphanumeric(c) && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Tells whether a value matches {@link #PROTOCOL_VERSION} (one or two digits, a dot, one or two
+   * digits), without a regular expression.
+   *
+   * @param value the candidate
+   * @return true if it matches
+   */
+  public static boolean isProtocolVersion(String value) {
+    int dot = value.indexOf('.');
+    return dot >= 1
+        && dot <= 2
+        && value.length() - dot - 1 >= 1
+        && value.length() - dot - 1 <= 2
+        && digits(value, 0, dot)
+        && digits(value, dot + 1, value.length());
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean alphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
 
   /**
    * Checks a value against a pattern.
