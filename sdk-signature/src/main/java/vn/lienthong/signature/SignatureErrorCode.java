@@ -5,7 +5,8 @@ import vn.lienthong.core.ErrorCode;
 /**
  * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
  * documents, {@code 02xx} PDF and PAdES, {@code 03xx} plain XML-DSig, {@code 04xx} JWS and JAdES,
- * {@code 05xx} PKCS#11 tokens, external and remote signing, {@code 09xx} configuration.
+ * {@code 05xx} PKCS#11 tokens, external and remote signing, {@code 06xx} revocation, chains and
+ * trust, {@code 07xx} timestamps and levels, {@code 09xx} configuration.
  *
  * <p>These mean "the operation could not be performed"; a signature that does not validate is a
  * {@link ValidationReport}, not an error. Texts live in {@code
@@ -94,6 +95,25 @@ public enum SignatureErrorCode implements ErrorCode {
   PKCS11_KEY_NOT_FOUND("LT-SIG-0505"),
   /** An external signing session is malformed, tampered with or expired. */
   EXTERNAL_SESSION_INVALID("LT-SIG-0506"),
+
+  // ---- 06xx: revocation, chains and trust ----
+
+  /** A trust anchor file or key store cannot be read, or holds no usable CA certificate. */
+  TRUST_ANCHOR_FILE_INVALID("LT-SIG-0601", false, 500),
+
+  // ---- 07xx: timestamps and levels ----
+
+  /** The timestamp authority cannot be reached or answered with an HTTP error; try again later. */
+  TIMESTAMP_UNAVAILABLE("LT-SIG-0701", true, 503),
+  /** The timestamp authority refused the request (RFC 3161 status other than granted). */
+  TIMESTAMP_REJECTED("LT-SIG-0702", false, 502),
+  /**
+   * A timestamp token does not verify: wrong imprint or nonce, bad signature, or a timestamp
+   * authority certificate that does not chain to the configured anchors.
+   */
+  TIMESTAMP_INVALID("LT-SIG-0703", false, 502),
+  /** The requested signature level needs something the parameters lack (a timestamp source). */
+  LEVEL_REQUIREMENTS_MISSING("LT-SIG-0704"),
 
   // ---- 09xx: configuration ----
 

@@ -2,7 +2,7 @@ package vn.lienthong.signature;
 
 /**
  * Why a signature is {@link Indication#FAILED} or {@link Indication#INDETERMINATE} (ETSI EN 319
- * 102-1, table 5). The revocation-related ones are used once revocation checking arrives.
+ * 102-1, table 5).
  *
  * <p>Enum constants are immutable and thread-safe.
  *
@@ -17,6 +17,8 @@ public enum SubIndication {
   SIG_CRYPTO_FAILURE(Indication.FAILED),
   /** The signing certificate was revoked before the signing time. */
   REVOKED(Indication.FAILED),
+  /** The signing time lies before the signing certificate's validity period. */
+  NOT_YET_VALID(Indication.FAILED),
   /** A signed or unsigned attribute does not satisfy the validation constraints. */
   SIG_CONSTRAINTS_FAILURE(Indication.INDETERMINATE),
   /** The chain does not satisfy the validation constraints (key usage...). */
@@ -29,6 +31,8 @@ public enum SubIndication {
   OUT_OF_BOUNDS_NO_POE(Indication.INDETERMINATE),
   /** The signing certificate is revoked and there is no proof of existence before. */
   REVOKED_NO_POE(Indication.INDETERMINATE),
+  /** A CA certificate of the chain is revoked and there is no proof of existence before. */
+  REVOKED_CA_NO_POE(Indication.INDETERMINATE),
   /** No path could be built from the signing certificate to a trust anchor. */
   NO_CERTIFICATE_CHAIN_FOUND(Indication.INDETERMINATE),
   /** The signing certificate cannot be identified (missing or not matching its signed digest). */

@@ -41,13 +41,41 @@ public enum ValidationFinding {
   CERTIFICATE_OUT_OF_VALIDITY,
   /** The signer's certificate does not allow digital signatures (key usage). */
   KEY_USAGE_NOT_SIGNING,
-  /** Revocation (OCSP, CRL) was not checked: this version of the SDK does not check it yet. */
+  /**
+   * Revocation (OCSP, CRL) was not checked: the validator was configured without a certificate
+   * verifier, or the verifier does not require a revocation status and found none.
+   */
   REVOCATION_NOT_CHECKED,
   /**
    * The signature uses SHA-1, accepted only from old senders of plain XML-DSig (edXML): weak, to be
    * replaced; never emitted by the SDK.
    */
   WEAK_ALGORITHM_SHA1,
+
+  // ---- revocation, chains and trust ----
+
+  /** The signing time lies before the signer's certificate became valid. */
+  CERTIFICATE_NOT_YET_VALID,
+  /** The signer's certificate is revoked (OCSP or CRL). */
+  CERTIFICATE_REVOKED,
+  /** A CA certificate of the signer's chain is revoked. */
+  CA_CERTIFICATE_REVOKED,
+  /** No OCSP response or CRL could be obtained for a certificate of the chain. */
+  REVOCATION_UNAVAILABLE,
+  /** OCSP or CRL shows that no certificate of the chain was revoked. */
+  CERTIFICATE_NOT_REVOKED,
+  /** The signer's certificate was revoked after a timestamp proved the signature existed. */
+  REVOKED_AFTER_SIGNATURE_TIME,
+
+  // ---- timestamps and levels ----
+
+  /** A signature timestamp verifies and proves the signature existed at its time. */
+  SIGNATURE_TIMESTAMP_VALID,
+  /**
+   * A signature timestamp does not verify (imprint, signature or timestamp authority chain): it is
+   * ignored.
+   */
+  SIGNATURE_TIMESTAMP_INVALID,
 
   // ---- PDF and PAdES ----
 

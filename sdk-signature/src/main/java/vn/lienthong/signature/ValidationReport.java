@@ -40,8 +40,14 @@ public final class ValidationReport {
   private final @Nullable Instant signingTime;
   private final boolean fullDocumentSigned;
   private final List<ValidationFinding> findings;
+  private final boolean revocationChecked;
+  private final @Nullable SignatureLevel level;
+  private final @Nullable Instant timestampTime;
 
   private ValidationReport(Builder b) {
+    this.revocationChecked = b.revocationChecked;
+    this.level = b.level;
+    this.timestampTime = b.timestampTime;
     this.subIndication = b.subIndication;
     this.indication = b.subIndication == null ? Indication.PASSED : b.subIndication.indication();
     this.signingCertificate = b.signingCertificate;
@@ -114,12 +120,40 @@ public final class ValidationReport {
   }
 
   /**
-   * Tells whether revocation (OCSP, CRL) was checked; always false in this version.
+   * Tells whether revocation (OCSP, CRL) was checked for the signer's chain.
    *
-   * @return false
+   * @return true when a certificate verifier checked it
    */
   public boolean revocationChecked() {
-    return false;
+    return revocationChecked;
+  }
+
+  /**
+   * Returns the signature's baseline level (B-B, B-T...), as far as it was recognised.
+   *
+   * @return the level, empty when the validator does not tell levels or the structure is broken
+   */
+  public Optional<SignatureLevel> level() {
+    return Optional.ofNullable(level);
+  }
+
+  /**
+   * Returns the time of a verified signature timestamp.
+   *
+   * @return the instant, empty without a valid signature timestamp
+   */
+  public Optional<Instant> timestampTime() {
+    return Optional.ofNullable(timestampTime);
+  }
+
+  /**
+   * Returns the best signature time: the earliest time the signature is proven to exist (a verified
+   * timestamp), else the time the signer claimed.
+   *
+   * @return the instant, empty when neither is known
+   */
+  public Optional<Instant> bestSignatureTime() {
+    return timestampTime != null ? Optional.of(timestampTime) : signingTime();
   }
 
   /**
@@ -148,6 +182,15 @@ public final class ValidationReport {
     }
     lines.add(result);
     signerName().ifPresent(n -> lines.add(texts.text("signer") + ": " + n));
+    if (level != null) {
+      lines.add(texts.text("level") + ": " + level.etsiName());
+    }
+    if (timestampTime != null) {
+      lines.add(
+          texts.text("timestampTime")
+              + ": "
+              + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timestampTime.atOffset(VIET_NAM)));
+    }
     if (signingTime != null) {
       lines.add(
           texts.text("signingTime")
@@ -186,8 +229,55 @@ public final class ValidationReport {
     private @Nullable Instant signingTime;
     private boolean fullDocumentSigned;
     private final List<ValidationFinding> findings = new ArrayList<>();
+    private boolean revocationChecked;
+    private @Nullable SignatureLevel level;
+    private @Nullable Instant timestampTime;
 
     private Builder() {}
+
+    /**
+     * Sets whether revocation was checked.
+     *
+     * @param checked whether it was
+     * @return this builder
+     */
+    public Builder revocationChecked(boolean checked) {
+      this.revocationChecked = checked;
+      return this;
+    }
+
+    /**
+     * Adds {@link ValidationFinding#REVOCATION_NOT_CHECKED} unless revocation was checked.
+     *
+     * @return this builder
+     */
+    public Builder noteRevocation() {
+      return revocationChecked ? this : finding(ValidationFinding.REVOCATION_NOT_CHECKED);
+    }
+
+    /**
+     * Sets the recognised baseline level.
+     *
+     * @param level the level
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder level(SignatureLevel level) {
+      this.level = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Sets the time of a verified signature timestamp.
+     *
+     * @param time the instant
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder timestampTime(Instant time) {
+      this.timestampTime = Objects.requireNonNull(time, "time");
+      return this;
+    }
 
     /**
      * Records a failure with its finding; only the first failure sets the sub-indication.

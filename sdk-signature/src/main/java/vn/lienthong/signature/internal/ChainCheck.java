@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.signature.trust.CertificateVerifier;
+import vn.lienthong.signature.trust.TrustAnchors;
 
 /**
  * Builds a path from a signing certificate to the trust anchors with the JDK's PKIX builder,
@@ -30,6 +33,7 @@ public final class ChainCheck {
   }
 
   private final Set<TrustAnchor> anchors;
+  private final @Nullable CertificateVerifier verifier;
 
   /**
    * Creates a check.
@@ -37,7 +41,57 @@ public final class ChainCheck {
    * @param anchors the trust anchors, not empty
    */
   public ChainCheck(Set<TrustAnchor> anchors) {
+    this(anchors, null);
+  }
+
+  private ChainCheck(Set<TrustAnchor> anchors, @Nullable CertificateVerifier verifier) {
     this.anchors = Set.copyOf(anchors);
+    this.verifier = verifier;
+  }
+
+  /**
+   * Creates a check from trust anchors and an optional verifier, whose anchors are added.
+   *
+   * @param anchors the trust anchors given directly
+   * @param verifier the certificate verifier (revocation), or null
+   * @return the check
+   */
+  public static ChainCheck of(Set<TrustAnchor> anchors, @Nullable CertificateVerifier verifier) {
+    if (verifier == null) {
+      return new ChainCheck(anchors);
+    }
+    Set<TrustAnchor> all = new java.util.HashSet<>(anchors);
+    for (X509Certificate c : verifier.anchorCertificates()) {
+      all.add(new TrustAnchor(c, null));
+    }
+    if (!anchors.isEmpty()) {
+      java.util.List<X509Certificate> extra = new java.util.ArrayList<>();
+      for (TrustAnchor a : anchors) {
+        extra.add(a.getTrustedCert());
+      }
+      return new ChainCheck(all, verifier, extra);
+    }
+    return new ChainCheck(all, verifier);
+  }
+
+  private ChainCheck(
+      Set<TrustAnchor> anchors, CertificateVerifier verifier, List<X509Certificate> extra) {
+    this(anchors, withExtra(verifier, extra));
+  }
+
+  private static CertificateVerifier withExtra(
+      CertificateVerifier verifier, List<X509Certificate> extra) {
+    // anchors given to a validator directly join the verifier's sets under the name "configured"
+    return verifier.withAnchors(TrustAnchors.of("configured", extra));
+  }
+
+  /**
+   * Returns the certificate verifier.
+   *
+   * @return the verifier, or null when the validator checks chains only
+   */
+  public @Nullable CertificateVerifier verifier() {
+    return verifier;
   }
 
   /**

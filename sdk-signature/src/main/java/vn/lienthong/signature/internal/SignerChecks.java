@@ -8,6 +8,9 @@ import vn.lienthong.signature.SignatureAlgorithm;
 import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.trust.CertificateVerification;
+import vn.lienthong.signature.trust.CertificateVerifier;
+import vn.lienthong.signature.trust.RevocationData;
 
 /**
  * The checks every validator makes on the signer once the signature value verified: the key size
@@ -35,6 +38,32 @@ public final class SignerChecks {
       List<X509Certificate> certificates,
       Instant now,
       Instant signingTime) {
+    keyAndChain(report, chain, signer, certificates, now, signingTime, RevocationData.NONE, false);
+  }
+
+  /**
+   * Checks the signer's key, chain, validity at the best signature time, revocation (when the chain
+   * check has a certificate verifier) and key usage, recording findings and failures.
+   *
+   * @param report the report being built
+   * @param chain the trust anchors and optional verifier
+   * @param signer the signing certificate
+   * @param certificates other certificates found in the signature
+   * @param now the validation time
+   * @param signatureTime the best signature time (a timestamp's, else the claimed time)
+   * @param embedded revocation data found in the signature
+   * @param timeProven whether a verified timestamp proves the signature time
+   */
+  public static void keyAndChain(
+      ValidationReport.Builder report,
+      ChainCheck chain,
+      X509Certificate signer,
+      List<X509Certificate> certificates,
+      Instant now,
+      Instant signatureTime,
+      RevocationData embedded,
+      boolean timeProven) {
+    Instant signingTime = signatureTime;
     PublicKey key = signer.getPublicKey();
     int bits = SignatureAlgorithm.keyBits(key);
     boolean rsa = key instanceof java.security.interfaces.RSAPublicKey;
@@ -42,6 +71,56 @@ public final class SignerChecks {
       report.fail(SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE, ValidationFinding.KEY_TOO_SMALL);
       return;
     }
+    CertificateVerifier verifier = chain.verifier();
+    if (verifier != null) {
+      verified(
+          report, verifier.verify(signer, certificates, embedded, signatureTime, timeProven, now));
+    } else {
+      chainOnly(report, chain, signer, certificates, now, signingTime);
+    }
+    boolean[] usage = signer.getKeyUsage();
+    if (usage != null && !(usage[0] || usage[1])) {
+      report.fail(SubIndication.CHAIN_CONSTRAINTS_FAILURE, ValidationFinding.KEY_USAGE_NOT_SIGNING);
+    }
+  }
+
+  private static void verified(ValidationReport.Builder report, CertificateVerification v) {
+    report.revocationChecked(v.revocationChecked());
+    switch (v.status()) {
+      case TRUSTED -> {
+        report.finding(ValidationFinding.CHAIN_TRUSTED);
+        if (v.revocationChecked()) {
+          report.finding(ValidationFinding.CERTIFICATE_NOT_REVOKED);
+        }
+        if (v.revocationTime().isPresent()) {
+          report.finding(ValidationFinding.REVOKED_AFTER_SIGNATURE_TIME);
+        }
+      }
+      case NO_CHAIN ->
+          report.fail(
+              SubIndication.NO_CERTIFICATE_CHAIN_FOUND, ValidationFinding.NO_CHAIN_TO_TRUST_ANCHOR);
+      case NOT_YET_VALID ->
+          report.fail(SubIndication.NOT_YET_VALID, ValidationFinding.CERTIFICATE_NOT_YET_VALID);
+      case OUT_OF_VALIDITY ->
+          report.fail(
+              SubIndication.OUT_OF_BOUNDS_NO_POE, ValidationFinding.CERTIFICATE_OUT_OF_VALIDITY);
+      case REVOKED -> report.fail(SubIndication.REVOKED, ValidationFinding.CERTIFICATE_REVOKED);
+      case REVOKED_NO_POE ->
+          report.fail(SubIndication.REVOKED_NO_POE, ValidationFinding.CERTIFICATE_REVOKED);
+      case CA_REVOKED ->
+          report.fail(SubIndication.REVOKED_CA_NO_POE, ValidationFinding.CA_CERTIFICATE_REVOKED);
+      case REVOCATION_UNKNOWN ->
+          report.fail(SubIndication.TRY_LATER, ValidationFinding.REVOCATION_UNAVAILABLE);
+    }
+  }
+
+  private static void chainOnly(
+      ValidationReport.Builder report,
+      ChainCheck chain,
+      X509Certificate signer,
+      List<X509Certificate> certificates,
+      Instant now,
+      Instant signingTime) {
     switch (chain.check(signer, certificates, now, signingTime)) {
       case TRUSTED -> report.finding(ValidationFinding.CHAIN_TRUSTED);
       case OUT_OF_VALIDITY ->
@@ -50,10 +129,6 @@ public final class SignerChecks {
       case NO_CHAIN ->
           report.fail(
               SubIndication.NO_CERTIFICATE_CHAIN_FOUND, ValidationFinding.NO_CHAIN_TO_TRUST_ANCHOR);
-    }
-    boolean[] usage = signer.getKeyUsage();
-    if (usage != null && !(usage[0] || usage[1])) {
-      report.fail(SubIndication.CHAIN_CONSTRAINTS_FAILURE, ValidationFinding.KEY_USAGE_NOT_SIGNING);
     }
   }
 }

@@ -21,6 +21,7 @@ import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.jws.JwsParts;
 import vn.lienthong.signature.internal.jws.JwsValidation;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Validates JWS and JAdES B-B signatures in compact or JSON serialisation against configured trust
@@ -35,8 +36,9 @@ import vn.lienthong.signature.internal.jws.JwsValidation;
  * configured certificate named by {@code x5t#S256}, and it counts only when that certificate chains
  * to a trust anchor; {@code jwk}, {@code jku}, {@code x5u} and {@code kid} are ignored and never
  * fetched. Sizes are capped ({@link #MAX_JWS_CHARS}, {@link #MAX_HEADER_CHARS}, {@link
- * #MAX_SIGNATURES}). <b>Revocation is not checked yet</b> ({@code REVOCATION_NOT_CHECKED}).
- * Instances are immutable and thread-safe; create one and reuse it.
+ * #MAX_SIGNATURES}). Revocation is checked when a {@link CertificateVerifier} is configured;
+ * otherwise reports say {@code REVOCATION_NOT_CHECKED}. Instances are immutable and thread-safe;
+ * create one and reuse it.
  *
  * <pre>{@code
  * JwsValidator validator = JwsValidator.builder().trustAnchors(List.of(vgcaRoot)).build();
@@ -69,7 +71,9 @@ public final class JwsValidator {
     }
     this.settings =
         new JwsValidation.Settings(
-            new ChainCheck(anchors), List.copyOf(b.signerCertificates), b.rsaPkcs1Allowed);
+            ChainCheck.of(anchors, b.certificateVerifier),
+            List.copyOf(b.signerCertificates),
+            b.rsaPkcs1Allowed);
     this.clock = b.clock;
   }
 
@@ -182,12 +186,27 @@ public final class JwsValidator {
    * @since 0.1.0
    */
   public static final class Builder {
+    private @Nullable CertificateVerifier certificateVerifier;
     private final Set<X509Certificate> trustAnchors = new HashSet<>();
     private final Set<X509Certificate> signerCertificates = new LinkedHashSet<>();
     private boolean rsaPkcs1Allowed = true;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets the certificate verifier: its trust anchor sets are added to the trust anchors, and it
+     * checks revocation (OCSP, CRL) and validity at the best signature time. Without one, the
+     * validator checks the chain only and every report says revocation was not checked.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
 
     /**
      * Adds trust anchors (root certificates: the VGCA root, the NEAC national root...).
@@ -245,10 +264,10 @@ public final class JwsValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalStateException if no trust anchor was given
+     * @throws IllegalStateException if neither trust anchors nor a certificate verifier was given
      */
     public JwsValidator build() {
-      if (trustAnchors.isEmpty()) {
+      if (trustAnchors.isEmpty() && certificateVerifier == null) {
         throw new IllegalStateException("trustAnchors required");
       }
       return new JwsValidator(this);

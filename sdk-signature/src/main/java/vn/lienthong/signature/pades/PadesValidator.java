@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.signature.SignatureErrorCode;
@@ -21,6 +22,7 @@ import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.pdf.PdfErrors;
 import vn.lienthong.signature.internal.pdf.PdfValidation;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Validates every signature of a PDF, whoever made it ({@code ETSI.CAdES.detached} and {@code
@@ -35,9 +37,10 @@ import vn.lienthong.signature.internal.pdf.PdfValidation;
  * document timestamps are allowed ({@code PDF_ALLOWED_CHANGES_AFTER_SIGNING}, not full document);
  * changes to page content, resources, annotations, form fields or pages fail the signature with
  * {@code HASH_FAILURE} and {@code PDF_CHANGED_AFTER_SIGNING} (incremental-save and shadow attacks).
- * The PDF is parsed strictly (no repair that could mix revisions). <b>Revocation is not checked
- * yet</b>; every report says so. Document timestamps ({@code ETSI.RFC3161}) are skipped until
- * timestamps are supported. Instances are immutable and thread-safe; create one and reuse it.
+ * The PDF is parsed strictly (no repair that could mix revisions). Revocation is checked when a
+ * {@link CertificateVerifier} is configured; otherwise every report says it was not. Document
+ * timestamps ({@code ETSI.RFC3161}) are skipped until timestamps are supported. Instances are
+ * immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * PadesValidator validator = PadesValidator.builder().trustAnchors(List.of(vgcaRoot)).build();
@@ -64,7 +67,7 @@ public final class PadesValidator {
     for (X509Certificate c : b.trustAnchors) {
       anchors.add(new TrustAnchor(c, null));
     }
-    this.chain = new ChainCheck(anchors);
+    this.chain = ChainCheck.of(anchors, b.certificateVerifier);
     this.clock = b.clock;
   }
 
@@ -134,10 +137,25 @@ public final class PadesValidator {
    * @since 0.1.0
    */
   public static final class Builder {
+    private @Nullable CertificateVerifier certificateVerifier;
     private final Set<X509Certificate> trustAnchors = new HashSet<>();
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets the certificate verifier: its trust anchor sets are added to the trust anchors, and it
+     * checks revocation (OCSP, CRL) and validity at the best signature time. Without one, the
+     * validator checks the chain only and every report says revocation was not checked.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
 
     /**
      * Adds trust anchors (root certificates: the VGCA root, the NEAC national root...).
@@ -169,10 +187,10 @@ public final class PadesValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalStateException if no trust anchor was given
+     * @throws IllegalStateException if neither trust anchors nor a certificate verifier was given
      */
     public PadesValidator build() {
-      if (trustAnchors.isEmpty()) {
+      if (trustAnchors.isEmpty() && certificateVerifier == null) {
         throw new IllegalStateException("trustAnchors required");
       }
       return new PadesValidator(this);

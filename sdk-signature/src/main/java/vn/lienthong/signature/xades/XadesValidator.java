@@ -7,10 +7,12 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.SecureXml;
 import vn.lienthong.signature.internal.XadesValidation;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Validates XAdES B-B enveloped signatures against configured trust anchors and the crypto policy
@@ -19,10 +21,10 @@ import vn.lienthong.signature.internal.XadesValidation;
  * <p>Checks, in order: a single signature, unique Ids (against signature wrapping), the enveloped
  * structure covering the whole document, allowed algorithms, the signing certificate named by
  * SigningCertificateV2, the digests, the signature value (Apache Santuario, secure validation on),
- * the key size, the path to a trust anchor (JDK PKIX) and the key usage. <b>Revocation is not
- * checked yet</b>: every report says so ({@code REVOCATION_NOT_CHECKED}). XML is parsed without
- * DTDs or entities and capped at {@link #MAX_DOCUMENT_BYTES}. Instances are immutable and
- * thread-safe; create one and reuse it.
+ * the key size, the path to a trust anchor (JDK PKIX) and the key usage. Revocation is checked when
+ * a {@link CertificateVerifier} is configured; otherwise every report says {@code
+ * REVOCATION_NOT_CHECKED}. XML is parsed without DTDs or entities and capped at {@link
+ * #MAX_DOCUMENT_BYTES}. Instances are immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * XadesValidator validator = XadesValidator.builder().trustAnchors(List.of(vgcaRoot)).build();
@@ -44,7 +46,7 @@ public final class XadesValidator {
     for (X509Certificate c : b.trustAnchors) {
       anchors.add(new TrustAnchor(c, null));
     }
-    this.chain = new ChainCheck(anchors);
+    this.chain = ChainCheck.of(anchors, b.certificateVerifier);
     this.clock = b.clock;
   }
 
@@ -81,10 +83,25 @@ public final class XadesValidator {
    * @since 0.1.0
    */
   public static final class Builder {
+    private @Nullable CertificateVerifier certificateVerifier;
     private final Set<X509Certificate> trustAnchors = new HashSet<>();
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /**
+     * Sets the certificate verifier: its trust anchor sets are added to the trust anchors, and it
+     * checks revocation (OCSP, CRL) and validity at the best signature time. Without one, the
+     * validator checks the chain only and every report says revocation was not checked.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
 
     /**
      * Adds trust anchors (root certificates: the VGCA root, the NEAC national root...).
@@ -116,10 +133,10 @@ public final class XadesValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalStateException if no trust anchor was given
+     * @throws IllegalStateException if neither trust anchors nor a certificate verifier was given
      */
     public XadesValidator build() {
-      if (trustAnchors.isEmpty()) {
+      if (trustAnchors.isEmpty() && certificateVerifier == null) {
         throw new IllegalStateException("trustAnchors required");
       }
       return new XadesValidator(this);

@@ -12,6 +12,7 @@ import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.SecureXml;
 import vn.lienthong.signature.internal.XmlDsigValidation;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Validates plain enveloped XML signatures against trust anchors and the crypto policy, and reports
@@ -23,9 +24,9 @@ import vn.lienthong.signature.internal.XmlDsigValidation;
  * from {@code KeyInfo} (Apache Santuario, secure validation on); key size; a path to a trust
  * anchor; key usage. SHA-1 from old senders is accepted but the report says {@code
  * WEAK_ALGORITHM_SHA1}; MD5 and the like fail. A plain XML-DSig has no signed signing time, so the
- * chain is checked at the validation time. <b>Revocation is not checked yet.</b> XML is parsed
- * without DTDs or entities and capped at {@link #MAX_DOCUMENT_BYTES}. Instances are immutable and
- * thread-safe; create one and reuse it.
+ * chain is checked at the validation time. Revocation is checked when a {@link CertificateVerifier}
+ * is configured. XML is parsed without DTDs or entities and capped at {@link #MAX_DOCUMENT_BYTES}.
+ * Instances are immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * XmlDsigValidator validator = XmlDsigValidator.builder()
@@ -52,7 +53,7 @@ public final class XmlDsigValidator {
     for (X509Certificate c : b.trustAnchors) {
       anchors.add(new TrustAnchor(c, null));
     }
-    this.chain = new ChainCheck(anchors);
+    this.chain = ChainCheck.of(anchors, b.certificateVerifier);
     this.clock = b.clock;
     this.parentNamespace = b.parentNamespace;
     this.parentName = b.parentName;
@@ -93,12 +94,27 @@ public final class XmlDsigValidator {
    * @since 0.1.0
    */
   public static final class Builder {
+    private @Nullable CertificateVerifier certificateVerifier;
     private final Set<X509Certificate> trustAnchors = new HashSet<>();
     private Clock clock = Clock.systemUTC();
     private @Nullable String parentNamespace;
     private @Nullable String parentName;
 
     private Builder() {}
+
+    /**
+     * Sets the certificate verifier: its trust anchor sets are added to the trust anchors, and it
+     * checks revocation (OCSP, CRL) and validity at the best signature time. Without one, the
+     * validator checks the chain only and every report says revocation was not checked.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
 
     /**
      * Adds trust anchors (root certificates).
@@ -145,10 +161,10 @@ public final class XmlDsigValidator {
      * Builds the validator.
      *
      * @return the validator
-     * @throws IllegalStateException if no trust anchor was given
+     * @throws IllegalStateException if neither trust anchors nor a certificate verifier was given
      */
     public XmlDsigValidator build() {
-      if (trustAnchors.isEmpty()) {
+      if (trustAnchors.isEmpty() && certificateVerifier == null) {
         throw new IllegalStateException("trustAnchors required");
       }
       return new XmlDsigValidator(this);

@@ -312,6 +312,6 @@ public final class JwsValidation {
   }
 
   private ValidationReport finish() {
-    return report.finding(ValidationFinding.REVOCATION_NOT_CHECKED).build();
+    return report.noteRevocation().build();
   }
 }

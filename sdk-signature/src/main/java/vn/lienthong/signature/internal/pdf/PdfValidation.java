@@ -340,6 +340,6 @@ public final class PdfValidation {
   }
 
   private static ValidationReport finish(ValidationReport.Builder report) {
-    return report.finding(ValidationFinding.REVOCATION_NOT_CHECKED).build();
+    return report.noteRevocation().build();
   }
 }
