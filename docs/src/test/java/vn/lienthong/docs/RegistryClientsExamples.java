@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -25,9 +26,13 @@ import vn.lienthong.registry.CircuitBreakerPolicy;
 import vn.lienthong.registry.ClientId;
 import vn.lienthong.registry.Purpose;
 import vn.lienthong.registry.RetryPolicy;
+import vn.lienthong.registry.outbox.Outbox;
+import vn.lienthong.registry.outbox.OutboxDispatcher;
+import vn.lienthong.registry.outbox.OutboxOperations;
 import vn.lienthong.registry.population.Citizen;
 import vn.lienthong.registry.population.PopulationClient;
 import vn.lienthong.registry.portal.PortalMessage;
+import vn.lienthong.registry.portal.PortalOutbox;
 import vn.lienthong.registry.portal.PortalOutcome;
 import vn.lienthong.registry.portal.PortalSyncClient;
 import vn.lienthong.registry.portal.ProgressUpdate;
@@ -177,6 +182,57 @@ class RegistryClientsExamples {
       }
       // end::portal[]
       assertThat(outcome.acknowledged()).isTrue();
+    }
+  }
+
+  @Test
+  void portalThroughTheOutbox() throws Exception {
+    org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:docs-portal-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+    Outbox.createSchemaIfMissing(dataSource);
+    vn.lienthong.core.id.DossierCode dossier =
+        vn.lienthong.core.id.DossierCode.parse("000.00.01.H22-260302-0001");
+    try (BusClient bus =
+        BusClient.builder()
+            .client(ClientId.parse("VN-TEST/GOV/000.00.01.H22/mot-cua-xa"))
+            .retry(RetryPolicy.none()) // the outbox retries
+            .build()) {
+      PortalSyncClient portal =
+          PortalSyncClient.builder()
+              .bus(bus)
+              .endpoint(gateway.resolve("/dvcqg/v1"))
+              .provider(ClientId.parse("VN-TEST/GOV/000.00.00.G22/dvcqg-sync"))
+              .agency(AgencyCode.parse("000.00.01.H22"))
+              .build();
+      // tag::portal-outbox[]
+      PortalMessage message =
+          portal.progressMessage(
+              List.of(
+                  new ProgressUpdate(
+                      dossier,
+                      vn.lienthong.core.dossier.DossierStatus.IN_PROGRESS,
+                      java.time.Instant.parse("2026-03-02T03:00:00Z"),
+                      null,
+                      null,
+                      null)),
+              CallContext.officer("officer:tran.thi.b@xa-ba-dinh"));
+      try (Connection c = dataSource.getConnection()) {
+        c.setAutoCommit(false);
+        // ... the business change, then the message, in the same transaction:
+        Outbox.create().enqueue(c, PortalOutbox.message(message, dossier)); // keeps its LT-Id
+        c.commit();
+      }
+      try (OutboxDispatcher dispatcher =
+          OutboxDispatcher.builder(dataSource, PortalOutbox.transport(portal)).start()) {
+        // delivered in order per dossier; a redelivery is a replay the portal does not apply twice
+        // end::portal-outbox[]
+        OutboxOperations ops = OutboxOperations.create(dataSource);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (ops.counts().total() > 0 && System.nanoTime() < deadline) {
+          Thread.sleep(20);
+        }
+        assertThat(ops.counts().total()).isZero();
+      }
     }
   }
 }

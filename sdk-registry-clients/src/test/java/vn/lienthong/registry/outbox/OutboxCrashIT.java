@@ -3,50 +3,78 @@ package vn.lienthong.registry.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.core.dossier.Applicant;
+import vn.lienthong.core.dossier.Channel;
+import vn.lienthong.core.dossier.Dossier;
+import vn.lienthong.core.dossier.DossierStatus;
+import vn.lienthong.core.id.DossierCode;
+import vn.lienthong.core.id.PersonalIdNumber;
+import vn.lienthong.core.id.ProcedureCode;
+import vn.lienthong.core.text.PersonName;
+import vn.lienthong.registry.BusClient;
+import vn.lienthong.registry.CallContext;
+import vn.lienthong.registry.portal.PortalDossier;
+import vn.lienthong.registry.portal.PortalMessage;
+import vn.lienthong.registry.portal.PortalOutbox;
+import vn.lienthong.registry.portal.PortalSyncClient;
+import vn.lienthong.registry.portal.ProgressUpdate;
 import vn.lienthong.registry.testing.SimplePool;
 import vn.lienthong.registry.testing.TestPostgres;
+import vn.lienthong.sandbox.Sandbox;
+import vn.lienthong.sandbox.lgsp.FaultSettings;
+import vn.lienthong.sandbox.lgsp.NationalService;
 
 /**
- * The outbox loses nothing: 10,000 messages for 500 dossiers are drained by a dispatcher running in
- * a separate JVM, which is killed with SIGKILL ({@link Process#destroyForcibly()}) twice while it
- * delivers to a flapping receiver, then restarted; the receiver (de-duplicating by id) ends with
- * every message exactly once and, per dossier, in enqueue order. On an H2 file database and on real
- * PostgreSQL.
+ * The outbox loses nothing: 10,000 portal messages for 500 dossiers (a sync, then progress updates)
+ * are drained by a dispatcher running in a separate JVM, which is killed with SIGKILL ({@link
+ * Process#destroyForcibly()}) twice while it delivers to the sandbox portal flapping ({@link
+ * FaultSettings#flapping()}: 503s, connections dropped before and after processing, late answers
+ * and slow bodies that overrun the sender's timeout), then restarted. The portal's own record ends
+ * with every message exactly once (redeliveries answered from its replay cache, not applied again),
+ * accepted, and per dossier in enqueue order. On an H2 file database and on real PostgreSQL.
  */
 class OutboxCrashIT {
 
   private static final int MESSAGES = 10_000;
   private static final int DOSSIERS = 500;
+  private static final CallContext OFFICER = CallContext.officer("vn-officer:trang@xa-ba-dinh");
+  private static final Instant RECEIVED = Instant.parse("2026-11-23T02:30:00Z");
 
   @TempDir Path dir;
 
   @Test
   void losesNothingAcrossKillMinus9OnH2() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("outbox").toAbsolutePath();
+    Map<String, List<String>> perDossier;
     try (SimplePool pool = new SimplePool(url)) {
-      fill(pool);
+      perDossier = fill(pool);
     }
-    run(url, () -> countsOf(url));
+    run(url, perDossier, () -> countsOf(url));
   }
 
   @Test
   void losesNothingAcrossKillMinus9OnPostgres() throws Exception {
     try (TestPostgres pg = TestPostgres.start()) {
+      Map<String, List<String>> perDossier;
       try (SimplePool pool = new SimplePool(pg.jdbcUrl())) {
-        fill(pool);
+        perDossier = fill(pool);
       }
-      run(pg.jdbcUrl(), () -> countsOf(pg.jdbcUrl()));
+      run(pg.jdbcUrl(), perDossier, () -> countsOf(pg.jdbcUrl()));
     }
   }
 
@@ -56,84 +84,115 @@ class OutboxCrashIT {
     }
   }
 
-  /** Enqueues the messages; message i belongs to dossier i % DOSSIERS. */
-  private static List<List<String>> fill(SimplePool pool) throws Exception {
+  /**
+   * Enqueues, round-robin over the dossiers, each dossier's sync (status 1) then its progress
+   * updates (2, 4, then 4 again with a new note), as a commune system would; returns the message
+   * ids per dossier in enqueue order.
+   */
+  private static Map<String, List<String>> fill(SimplePool pool) throws Exception {
     Outbox.createSchemaIfMissing(pool);
     Outbox outbox = Outbox.create();
-    List<List<String>> perKey = new ArrayList<>();
-    for (int k = 0; k < DOSSIERS; k++) {
-      perKey.add(new ArrayList<>());
-    }
-    try (Connection c = pool.getConnection()) {
+    Map<String, List<String>> perDossier = new LinkedHashMap<>();
+    int perKey = MESSAGES / DOSSIERS;
+    try (BusClient unused = BusClient.builder().client(DispatcherProcess.CLIENT).build();
+        Connection c = pool.getConnection()) {
+      PortalSyncClient portal = DispatcherProcess.portal(unused, "http://127.0.0.1:1/");
       c.setAutoCommit(false);
-      for (int i = 0; i < MESSAGES; i++) {
-        int k = i % DOSSIERS;
-        String id = "msg-" + i;
-        outbox.enqueue(
-            c,
-            OutboxMessage.builder()
-                .id(id)
-                .orderingKey(key(k))
-                .type("portal.progress")
-                .destination("http://127.0.0.1:1/placeholder")
-                .payload(("{\"seq\":" + i + "}").getBytes(StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json")
-                .build());
-        perKey.get(k).add(id);
-        if (i % 1000 == 999) {
-          c.commit();
+      for (int step = 0; step < perKey; step++) {
+        for (int k = 0; k < DOSSIERS; k++) {
+          DossierCode code = code(k);
+          PortalMessage m =
+              step == 0
+                  ? portal.syncMessage(List.of(dossier(code)), false, OFFICER)
+                  : portal.progressMessage(List.of(progress(code, step)), OFFICER);
+          outbox.enqueue(c, PortalOutbox.message(m, code));
+          perDossier
+              .computeIfAbsent(code.toString(), x -> new ArrayList<>())
+              .add(m.messageId().value());
         }
+        c.commit();
       }
-      c.commit();
     }
-    return perKey;
+    return perDossier;
   }
 
-  private static String key(int k) {
-    return String.format("000.00.01.H22-251123-%04d", k + 1);
+  private static DossierCode code(int k) {
+    return DossierCode.parse(String.format("000.00.01.H22-261123-%04d", k + 1));
   }
 
-  private void run(String url, LongSupplier remaining) throws Exception {
+  private static PortalDossier dossier(DossierCode code) {
+    return new PortalDossier(
+        Dossier.builder()
+            .code(code)
+            .procedure(ProcedureCode.parse("1.001193"))
+            .applicant(
+                Applicant.citizen(
+                    PersonalIdNumber.parse("001192004521"), PersonName.parse("Nguyễn Thị Lan")))
+            .receivingOffice("00004")
+            .competentCommune("00004")
+            .channel(Channel.ONLINE)
+            .receivedAt(RECEIVED)
+            .dueAt(RECEIVED.plus(Duration.ofDays(5)))
+            .build(),
+        "Đăng ký khai sinh");
+  }
+
+  private static ProgressUpdate progress(DossierCode code, int step) {
+    DossierStatus status = step == 1 ? DossierStatus.ACCEPTED : DossierStatus.IN_PROGRESS;
+    return new ProgressUpdate(
+        code, status, RECEIVED.plusSeconds(60L * step), null, null, "bước " + step);
+  }
+
+  private void run(String url, Map<String, List<String>> perDossier, LongSupplier remaining)
+      throws Exception {
     List<Process> started = new ArrayList<>();
-    try (FlappingReceiver receiver = new FlappingReceiver(2_500)) {
-      pointAt(url, receiver);
+    try (Sandbox sandbox = Sandbox.create().start()) {
+      sandbox.lgsp().requireTokens(true);
+      sandbox
+          .lgsp()
+          .faults(NationalService.PORTAL, FaultSettings.builder().flapping(true).seed(5).build());
       long start = System.nanoTime();
-      Process first = start(url, "1", started);
-      waitFor(receiver, 1_500, first, "1");
+      Process first = start(sandbox, url, "1", started);
+      waitFor(sandbox, 1_500, first, "1");
       first.destroyForcibly().waitFor(); // SIGKILL, mid-delivery
-      Process second = start(url, "2", started);
-      waitFor(receiver, 4_000, second, "2");
+      Process second = start(sandbox, url, "2", started);
+      waitFor(sandbox, 4_000, second, "2");
       second.destroyForcibly().waitFor();
-      Process last = start(url, "3", started);
-      assertThat(drained(last, receiver))
+      Process last = start(sandbox, url, "3", started);
+      assertThat(drained(last, sandbox))
           .as("the last dispatcher drained the outbox (it stalled for 90 s)")
           .isTrue();
       assertThat(last.exitValue()).isZero();
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
-      Map<String, List<String>> received = receiver.receivedByKey();
-      assertThat(received.values().stream().mapToInt(List::size).sum()).isEqualTo(MESSAGES);
-      assertThat(received).hasSize(DOSSIERS);
-      for (int k = 0; k < DOSSIERS; k++) {
-        List<String> want = new ArrayList<>();
-        for (int i = k; i < MESSAGES; i += DOSSIERS) {
-          want.add("msg-" + i);
-        }
-        assertThat(received.get(key(k)))
-            .as("dossier %s in order, each once", key(k))
-            .containsExactlyElementsOf(want);
+      List<vn.lienthong.sandbox.portal.PortalMessage> record = sandbox.portal().received();
+      assertThat(record).hasSize(MESSAGES);
+      assertThat(record).allSatisfy(m -> assertThat(m.errorCode()).as(m.toString()).isEqualTo("0"));
+      Set<String> ids = new HashSet<>();
+      Map<String, List<String>> received = new LinkedHashMap<>();
+      for (var m : record) {
+        assertThat(ids.add(m.messageId())).as("%s recorded once", m.messageId()).isTrue();
+        received
+            .computeIfAbsent(m.dossierCodes().get(0), x -> new ArrayList<>())
+            .add(m.messageId());
       }
-      assertThat(receiver.processed()).isEqualTo(MESSAGES);
-      assertThat(receiver.failures()).isPositive();
+      assertThat(received).hasSize(DOSSIERS);
+      for (Map.Entry<String, List<String>> e : perDossier.entrySet()) {
+        assertThat(received.get(e.getKey()))
+            .as("dossier %s in order, each once", e.getKey())
+            .containsExactlyElementsOf(e.getValue());
+        assertThat(sandbox.portal().status(e.getKey())).contains(DossierStatus.IN_PROGRESS);
+      }
+      assertThat(sandbox.portal().redeliveries())
+          .as("acknowledgements were lost, and the redeliveries replayed")
+          .isPositive();
       assertThat(remaining.getAsLong()).isZero();
       System.err.printf(
-          "%s: %d messages in %d s, %d requests, %d duplicates dropped, %d flaps%n",
+          "%s: %d messages in %d s, %d redeliveries answered from the portal's replay cache%n",
           url.startsWith("jdbc:h2") ? "H2" : "PostgreSQL",
           MESSAGES,
           seconds,
-          receiver.requests(),
-          receiver.duplicates(),
-          receiver.failures());
+          sandbox.portal().redeliveries());
     } finally {
       for (Process p : started) {
         if (p.isAlive()) {
@@ -143,17 +202,8 @@ class OutboxCrashIT {
     }
   }
 
-  /** Rewrites every destination to the receiver's port, known only now. */
-  private static void pointAt(String url, FlappingReceiver receiver) throws Exception {
-    try (SimplePool pool = new SimplePool(url);
-        Connection c = pool.getConnection();
-        var ps = c.prepareStatement("UPDATE lt_outbox SET destination = ?")) {
-      ps.setString(1, receiver.uri().toString());
-      ps.executeUpdate();
-    }
-  }
-
-  private Process start(String url, String run, List<Process> started) throws Exception {
+  private Process start(Sandbox sandbox, String url, String run, List<Process> started)
+      throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -166,7 +216,9 @@ class OutboxCrashIT {
                 "-cp",
                 cp,
                 DispatcherProcess.class.getName(),
-                url)
+                url,
+                sandbox.baseUri().toString(),
+                sandbox.lgsp().tokenEndpoint().toString())
             .redirectErrorStream(true)
             .redirectOutput(log)
             .start();
@@ -175,17 +227,17 @@ class OutboxCrashIT {
   }
 
   /**
-   * Waits for the last dispatcher to exit, for as long as deliveries keep progressing: a loaded
+   * Waits for the last dispatcher to exit, for as long as the portal keeps receiving: a loaded
    * machine is slow, not wrong; only a stall of 90 s (or 15 minutes in all) fails the test.
    */
-  private static boolean drained(Process last, FlappingReceiver receiver) throws Exception {
+  private static boolean drained(Process last, Sandbox sandbox) throws Exception {
     long hardStop = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
     long seen = -1;
     while (System.nanoTime() < hardStop) {
       if (last.waitFor(90, TimeUnit.SECONDS)) {
         return true;
       }
-      long now = receiver.requests();
+      long now = sandbox.portal().received().size() + sandbox.portal().redeliveries();
       if (now == seen) {
         return false;
       }
@@ -194,19 +246,28 @@ class OutboxCrashIT {
     return false;
   }
 
-  private void waitFor(FlappingReceiver receiver, long processed, Process p, String run)
-      throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-    while (receiver.processed() < processed) {
+  /** Waits until the portal recorded {@code count} messages, failing on a 120 s stall. */
+  private void waitFor(Sandbox sandbox, int count, Process p, String run) throws Exception {
+    long seen = -1;
+    long stallSince = System.nanoTime();
+    while (sandbox.portal().received().size() < count) {
       if (!p.isAlive()) {
         throw new AssertionError(
             "dispatcher exited early: "
                 + Files.readString(dir.resolve("dispatcher-" + run + ".log")));
       }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("only " + receiver.processed() + " messages after 300 s");
+      long now = sandbox.portal().received().size();
+      if (now != seen) {
+        seen = now;
+        stallSince = System.nanoTime();
+      } else if (System.nanoTime() - stallSince > TimeUnit.SECONDS.toNanos(120)) {
+        throw new AssertionError(
+            "stalled at "
+                + now
+                + " messages: "
+                + Files.readString(dir.resolve("dispatcher-" + run + ".log")));
       }
-      Thread.sleep(20);
+      Thread.sleep(50);
     }
   }
 }
