@@ -132,6 +132,9 @@ final class PdfCheck {
       }
     } catch (InvalidPasswordException e) {
       throw UploadErrors.encrypted(field);
+    } catch (StackOverflowError e) {
+      // PDFBox parses nested arrays and dictionaries recursively: absurd nesting ends here
+      throw UploadErrors.malformed(field, "pdf.nesting", null);
     } catch (IOException | RuntimeException e) {
       if (e instanceof vn.lienthong.core.LienThongException l) {
         throw l;

@@ -25,7 +25,8 @@ class ReceiptDataTest {
             .receivedAt(DocumentFixtures.NOW)
             .dueAt(DocumentFixtures.NOW.plusSeconds(86_400))
             .build()
-            .withAttachment(new Attachment("Giấy chứng sinh.pdf", "application/pdf", 1234, "a".repeat(64)));
+            .withAttachment(
+                new Attachment("Giấy chứng sinh.pdf", "application/pdf", 1234, "a".repeat(64)));
     ReceiptData data = ReceiptData.of(dossier, "Đăng ký khai sinh", DocumentFixtures.office());
     assertThat(data.dossierCode()).isEqualTo(DocumentFixtures.CODE);
     assertThat(data.applicant()).isEqualTo(DocumentFixtures.applicant());
