@@ -24,6 +24,8 @@ public final class FixtureTarget implements AutoCloseable {
     PROBLEM_WITHOUT_CODE,
     /** The public look-up shows the applicant's personal id. */
     LEAKS_PERSONAL_ID,
+    /** Error answers repeat the request body, personal data included. */
+    ECHOES_INPUT,
     /** A hostile target: its answers carry markup and control characters. */
     HOSTILE
   }
@@ -50,9 +52,13 @@ public final class FixtureTarget implements AutoCloseable {
   }
 
   private static void invalidInput(HttpExchange x, Fault fault) throws IOException {
-    x.getRequestBody().readAllBytes();
+    String request = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String body =
         switch (fault) {
+          case ECHOES_INPUT ->
+              "{\"status\":400,\"code\":\"LT-APP-0001\",\"detail\":\"cannot parse "
+                  + request.replace("\"", "'")
+                  + "\"}";
           case PROBLEM_WITHOUT_CODE ->
               "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400}";
           case HOSTILE ->

@@ -71,6 +71,33 @@ class HttpChecksTest {
   }
 
   @Test
+  void errorAnswersRepeatingPersonalDataAreCaughtByLtPriv002Only() throws Exception {
+    try (FixtureTarget t = FixtureTarget.start(Fault.ECHOES_INPUT)) {
+      RunReport report = run(t.uri());
+      assertThat(failedOrErrors(report)).containsExactly(Map.entry("LT-PRIV-002", Outcome.FAILED));
+      CheckResult r = report.result("LT-PRIV-002").orElseThrow().checks().get(0).result();
+      assertThat(r.observed()).contains("personal id and phone number");
+      assertThat(r.evidence().get(0).bodyExcerpt()).doesNotContain("001099000123");
+      assertThat(report.result("LT-ROB-001").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+    }
+  }
+
+  @Test
+  void aHostileTargetCannotBreakTheReports() throws Exception {
+    try (FixtureTarget t = FixtureTarget.start(Fault.HOSTILE)) {
+      RunReport report = run(t.uri());
+      assertThat(failedOrErrors(report)).containsOnlyKeys("LT-ROB-001");
+      String html =
+          new String(
+              vn.lienthong.conformance.report.HtmlReport.render(report),
+              java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(html).doesNotContain("<script").contains("&lt;script&gt;");
+      vn.lienthong.conformance.report.ReportsTestAccess.parse(
+          vn.lienthong.conformance.report.JunitXmlReport.render(report));
+    }
+  }
+
+  @Test
   void anUnreachableTargetIsAnErrorNotAFailure() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
