@@ -67,6 +67,26 @@ public final class CheckContext {
   private final @Nullable Operator operator;
   private final Map<String, Object> shared = new ConcurrentHashMap<>();
 
+  private CheckContext(CheckContext prototype) {
+    this.target = prototype.target;
+    this.http = prototype.http;
+    this.sandbox = prototype.sandbox;
+    this.clock = prototype.clock;
+    this.listener = prototype.listener;
+    this.settings = prototype.settings;
+    this.trustAnchors = prototype.trustAnchors;
+    this.operator = prototype.operator;
+  }
+
+  /**
+   * Returns a context with the same settings and nothing shared yet: one per run.
+   *
+   * @return a fresh context
+   */
+  public CheckContext fresh() {
+    return new CheckContext(this);
+  }
+
   private CheckContext(Builder b) {
     this.target = Objects.requireNonNull(b.target, "target");
     this.http = b.http == null ? TargetHttp.create(TargetHttp.DEFAULT_TIMEOUT) : b.http;

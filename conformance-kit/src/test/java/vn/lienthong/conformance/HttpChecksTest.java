@@ -50,6 +50,7 @@ class HttpChecksTest {
       assertThat(failedOrErrors(report)).containsExactly(Map.entry("LT-ROB-001", Outcome.FAILED));
       CheckResult r = report.result("LT-ROB-001").orElseThrow().checks().get(0).result();
       assertThat(r.observed()).contains("without \"code\"").contains("status");
+      assertThat(r.observedVi()).contains("không có trường \"code\"");
       assertThat(r.expected().orElseThrow().vi()).contains("code");
       assertThat(r.evidence())
           .singleElement()

@@ -59,6 +59,11 @@ public final class ErrorEchoCheck implements Check {
     if (id || phone) {
       return CheckResult.failed(
           EXPECTED,
+          "Phản hồi lỗi lặp lại "
+              + (id && phone
+                  ? "số định danh cá nhân và số điện thoại"
+                  : id ? "số định danh cá nhân" : "số điện thoại")
+              + " đã gửi (đã che trong báo cáo này)",
           "the error answer repeats the "
               + (id && phone ? "personal id and phone number" : id ? "personal id" : "phone number")
               + " sent (masked here)",
