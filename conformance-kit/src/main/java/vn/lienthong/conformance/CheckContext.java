@@ -44,6 +44,12 @@ public final class CheckContext {
    */
   public static final String PUBLIC_LOOKUP_PATH = "priv.public-lookup.path";
 
+  /**
+   * Setting: the full name of the applicant of the dossier behind {@link #PUBLIC_LOOKUP_PATH},
+   * which the look-up must not show unmasked ({@code LT-PRIV-001}).
+   */
+  public static final String PUBLIC_LOOKUP_APPLICANT = "priv.public-lookup.applicant-name";
+
   /** Setting: a result PDF on disk to check ({@code LT-SIG-*}). */
   public static final String RESULT_PDF_FILE = "sig.result.file";
 

@@ -24,6 +24,8 @@ public final class FixtureTarget implements AutoCloseable {
     PROBLEM_WITHOUT_CODE,
     /** The public look-up shows the applicant's personal id. */
     LEAKS_PERSONAL_ID,
+    /** The public look-up shows the applicant's full name. */
+    SHOWS_FULL_NAME,
     /** Error answers repeat the request body, personal data included. */
     ECHOES_INPUT,
     /** A hostile target: its answers carry markup and control characters. */
@@ -33,6 +35,7 @@ public final class FixtureTarget implements AutoCloseable {
   public static final String INVALID_INPUT_PATH = "/api/dossiers";
   public static final String LOOKUP_PATH = "/public/dossiers/H12.34-250701-0001";
   public static final String LEAKED_ID = "001090123456";
+  public static final String APPLICANT = "Nguyễn Văn An";
 
   private final HttpServer server;
 
@@ -82,7 +85,9 @@ public final class FixtureTarget implements AutoCloseable {
         x,
         200,
         "application/json",
-        "{\"maHoSo\":\"H12.34-250701-0001\",\"trangThai\":4,\"nguoiNop\":\"Nguyễn V. A.\""
+        "{\"maHoSo\":\"H12.34-250701-0001\",\"trangThai\":4,\"nguoiNop\":\""
+            + (fault == Fault.SHOWS_FULL_NAME ? "NGUYỄN VĂN AN" : "Nguyễn V. A.")
+            + "\""
             + id
             + "}");
   }

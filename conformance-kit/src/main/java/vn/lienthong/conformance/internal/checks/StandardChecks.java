@@ -34,6 +34,7 @@ public final class StandardChecks {
     builder.add(new ProblemDetailsCheck());
     builder.add(new PublicLookupCheck());
     builder.add(new ErrorEchoCheck());
+    builder.add(new MaskedNamesCheck());
     for (PadesCheck.Kind k : PadesCheck.Kind.values()) {
       builder.add(new PadesCheck(k));
     }
@@ -63,7 +64,6 @@ public final class StandardChecks {
             "exc.edxml.structure",
             "exc.edxml.signature",
             "exc.status-messages.sequence",
-            "priv.public-lookup.masked-names",
             "rob.redelivery.no-duplicate",
             "rob.outage.updates-delivered-after-recovery",
             "aud.trail.matches-history",
