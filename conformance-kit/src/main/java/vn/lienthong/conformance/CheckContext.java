@@ -44,6 +44,12 @@ public final class CheckContext {
    */
   public static final String PUBLIC_LOOKUP_PATH = "priv.public-lookup.path";
 
+  /**
+   * Setting: the full name of the applicant of the dossier behind {@link #PUBLIC_LOOKUP_PATH},
+   * which the look-up must not show unmasked ({@code LT-PRIV-001}).
+   */
+  public static final String PUBLIC_LOOKUP_APPLICANT = "priv.public-lookup.applicant-name";
+
   /** Setting: a result PDF on disk to check ({@code LT-SIG-*}). */
   public static final String RESULT_PDF_FILE = "sig.result.file";
 
@@ -66,6 +72,26 @@ public final class CheckContext {
   private final List<X509Certificate> trustAnchors;
   private final @Nullable Operator operator;
   private final Map<String, Object> shared = new ConcurrentHashMap<>();
+
+  private CheckContext(CheckContext prototype) {
+    this.target = prototype.target;
+    this.http = prototype.http;
+    this.sandbox = prototype.sandbox;
+    this.clock = prototype.clock;
+    this.listener = prototype.listener;
+    this.settings = prototype.settings;
+    this.trustAnchors = prototype.trustAnchors;
+    this.operator = prototype.operator;
+  }
+
+  /**
+   * Returns a context with the same settings and nothing shared yet: one per run.
+   *
+   * @return a fresh context
+   */
+  public CheckContext fresh() {
+    return new CheckContext(this);
+  }
 
   private CheckContext(Builder b) {
     this.target = Objects.requireNonNull(b.target, "target");

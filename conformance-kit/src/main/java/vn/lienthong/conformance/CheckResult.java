@@ -1,5 +1,6 @@
 package vn.lienthong.conformance;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,13 +32,20 @@ public final class CheckResult {
   private final Outcome outcome;
   private final @Nullable Text expected;
   private final String observed;
+  private final String observedVi;
   private final List<HttpExchange> evidence;
 
   private CheckResult(
-      Outcome outcome, @Nullable Text expected, String observed, List<HttpExchange> evidence) {
+      Outcome outcome,
+      @Nullable Text expected,
+      String observed,
+      String observedVi,
+      List<HttpExchange> evidence) {
     this.outcome = outcome;
     this.expected = expected;
     this.observed = Scrubber.scrub(observed, MAX_OBSERVED);
+    this.observedVi =
+        Scrubber.scrub(Normalizer.normalize(observedVi, Normalizer.Form.NFC), MAX_OBSERVED);
     this.evidence = List.copyOf(evidence);
   }
 
@@ -50,7 +58,7 @@ public final class CheckResult {
    * @throws NullPointerException if an argument is null
    */
   public static CheckResult passed(String observed, List<HttpExchange> evidence) {
-    return new CheckResult(Outcome.PASSED, null, observed, evidence);
+    return new CheckResult(Outcome.PASSED, null, observed, observed, evidence);
   }
 
   /**
@@ -63,8 +71,27 @@ public final class CheckResult {
    * @throws NullPointerException if an argument is null
    */
   public static CheckResult failed(Text expected, String observed, List<HttpExchange> evidence) {
+    return failed(expected, observed, observed, evidence);
+  }
+
+  /**
+   * A failed check, with what was observed told in Vietnamese for the HTML report and in English.
+   *
+   * @param expected what the system should have done
+   * @param observedVi what it did, in Vietnamese (scrubbed, NFC-normalised and cut here)
+   * @param observedEn what it did, in English (scrubbed and cut here)
+   * @param evidence the exchanges that show it
+   * @return the result
+   * @throws NullPointerException if an argument is null
+   */
+  public static CheckResult failed(
+      Text expected, String observedVi, String observedEn, List<HttpExchange> evidence) {
     return new CheckResult(
-        Outcome.FAILED, Objects.requireNonNull(expected, "expected"), observed, evidence);
+        Outcome.FAILED,
+        Objects.requireNonNull(expected, "expected"),
+        observedEn,
+        observedVi,
+        evidence);
   }
 
   /**
@@ -76,7 +103,7 @@ public final class CheckResult {
    */
   public static CheckResult skipped(Text reason) {
     return new CheckResult(
-        Outcome.SKIPPED, Objects.requireNonNull(reason, "reason"), "", List.of());
+        Outcome.SKIPPED, Objects.requireNonNull(reason, "reason"), "", "", List.of());
   }
 
   /**
@@ -88,7 +115,7 @@ public final class CheckResult {
    * @throws NullPointerException if an argument is null
    */
   public static CheckResult error(String reason, List<HttpExchange> evidence) {
-    return new CheckResult(Outcome.ERROR, null, reason, evidence);
+    return new CheckResult(Outcome.ERROR, null, reason, reason, evidence);
   }
 
   /**
@@ -111,13 +138,23 @@ public final class CheckResult {
   }
 
   /**
-   * Returns what was observed (or, for {@link Outcome#ERROR}, what went wrong), scrubbed of
-   * personal numbers.
+   * Returns what was observed in English (or, for {@link Outcome#ERROR}, what went wrong), scrubbed
+   * of personal numbers.
    *
    * @return the observed value, possibly empty
    */
   public String observed() {
     return observed;
+  }
+
+  /**
+   * Returns what was observed in Vietnamese, for people reading the HTML report; the English text
+   * of {@link #observed()} when the check gave no Vietnamese one.
+   *
+   * @return the observed value in Vietnamese, possibly empty
+   */
+  public String observedVi() {
+    return observedVi;
   }
 
   /**

@@ -46,15 +46,15 @@ public final class ConformanceRun {
   private final CheckRegistry registry;
   private final List<Requirement> selected;
   private final Profile profile;
-  private final CheckContext.Builder contextTemplate;
+  private final CheckContext contextTemplate;
   private final URI target;
   private final Map<String, URI> sandbox;
   private final Clock clock;
   private final ProgressListener listener;
 
-  private ConformanceRun(Builder b, URI target) {
+  private ConformanceRun(Builder b, URI target, CheckRegistry registry) {
     this.catalogue = b.catalogue;
-    this.registry = b.registry.verify(b.catalogue);
+    this.registry = registry.verify(b.catalogue);
     this.profile = b.profile;
     this.target = target;
     this.sandbox = Map.copyOf(b.sandbox);
@@ -62,7 +62,7 @@ public final class ConformanceRun {
     this.listener = b.listener;
     List<Requirement> base = b.only == null ? catalogue.all() : select(catalogue, b.only);
     this.selected = base.stream().filter(profile::includes).toList();
-    this.contextTemplate = b.context;
+    this.contextTemplate = b.context.build();
   }
 
   /**
@@ -99,7 +99,7 @@ public final class ConformanceRun {
    * @return the report
    */
   public RunReport execute() {
-    CheckContext context = contextTemplate.build();
+    CheckContext context = contextTemplate.fresh();
     Instant started = clock.instant();
     List<RequirementResult> results = new ArrayList<>();
     for (Requirement r : selected) {
@@ -172,8 +172,7 @@ public final class ConformanceRun {
     private @Nullable String only;
     private Profile profile = Profile.FULL;
     private RequirementCatalogue catalogue = RequirementCatalogue.standard();
-    private @Nullable CheckRegistry registryOrNull;
-    private CheckRegistry registry = CheckRegistry.builder().build();
+    private @Nullable CheckRegistry registry;
     private final Map<String, URI> sandbox = new LinkedHashMap<>();
     private Clock clock = Clock.systemUTC();
     private ProgressListener listener = ProgressListener.NONE;
@@ -242,7 +241,7 @@ public final class ConformanceRun {
      * @return this builder
      */
     public Builder registry(CheckRegistry registry) {
-      this.registryOrNull = Objects.requireNonNull(registry, "registry");
+      this.registry = Objects.requireNonNull(registry, "registry");
       return this;
     }
 
@@ -341,8 +340,8 @@ public final class ConformanceRun {
       if (target == null) {
         throw new IllegalStateException("target required");
       }
-      this.registry = registryOrNull == null ? CheckRegistry.standard() : registryOrNull;
-      return new ConformanceRun(this, target);
+      return new ConformanceRun(
+          this, target, registry == null ? CheckRegistry.standard() : registry);
     }
   }
 }

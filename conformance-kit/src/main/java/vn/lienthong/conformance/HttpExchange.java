@@ -5,8 +5,8 @@ import vn.lienthong.core.privacy.Scrubber;
 
 /**
  * A log-safe summary of one HTTP exchange with the system under test, kept as evidence in reports:
- * the request line, the status, the response content type and the start of the body with personal
- * numbers masked ({@link Scrubber}).
+ * the request line, the status, the response content type and the start of the body, personal
+ * numbers masked in each ({@link Scrubber}).
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -39,6 +39,7 @@ public record HttpExchange(
     Objects.requireNonNull(contentType, "contentType");
     bodyExcerpt = Scrubber.scrub(Objects.requireNonNull(bodyExcerpt, "bodyExcerpt"), MAX_EXCERPT);
     contentType = Scrubber.scrub(contentType, 200);
+    uri = Scrubber.scrub(uri, 500);
   }
 
   /**

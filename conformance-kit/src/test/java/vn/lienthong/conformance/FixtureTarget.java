@@ -24,6 +24,10 @@ public final class FixtureTarget implements AutoCloseable {
     PROBLEM_WITHOUT_CODE,
     /** The public look-up shows the applicant's personal id. */
     LEAKS_PERSONAL_ID,
+    /** The public look-up shows the applicant's full name. */
+    SHOWS_FULL_NAME,
+    /** Error answers repeat the request body, personal data included. */
+    ECHOES_INPUT,
     /** A hostile target: its answers carry markup and control characters. */
     HOSTILE
   }
@@ -31,6 +35,7 @@ public final class FixtureTarget implements AutoCloseable {
   public static final String INVALID_INPUT_PATH = "/api/dossiers";
   public static final String LOOKUP_PATH = "/public/dossiers/H12.34-250701-0001";
   public static final String LEAKED_ID = "001090123456";
+  public static final String APPLICANT = "Nguyễn Văn An";
 
   private final HttpServer server;
 
@@ -50,9 +55,13 @@ public final class FixtureTarget implements AutoCloseable {
   }
 
   private static void invalidInput(HttpExchange x, Fault fault) throws IOException {
-    x.getRequestBody().readAllBytes();
+    String request = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     String body =
         switch (fault) {
+          case ECHOES_INPUT ->
+              "{\"status\":400,\"code\":\"LT-APP-0001\",\"detail\":\"cannot parse "
+                  + request.replace("\"", "'")
+                  + "\"}";
           case PROBLEM_WITHOUT_CODE ->
               "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400}";
           case HOSTILE ->
@@ -76,7 +85,9 @@ public final class FixtureTarget implements AutoCloseable {
         x,
         200,
         "application/json",
-        "{\"maHoSo\":\"H12.34-250701-0001\",\"trangThai\":4,\"nguoiNop\":\"Nguyễn V. A.\""
+        "{\"maHoSo\":\"H12.34-250701-0001\",\"trangThai\":4,\"nguoiNop\":\""
+            + (fault == Fault.SHOWS_FULL_NAME ? "NGUYỄN VĂN AN" : "Nguyễn V. A.")
+            + "\""
             + id
             + "}");
   }

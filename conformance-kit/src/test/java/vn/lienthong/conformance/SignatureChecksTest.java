@@ -113,6 +113,8 @@ class SignatureChecksTest {
     assertThat(failed(report)).containsExactly("LT-SIG-003");
     assertThat(report.result("LT-SIG-003").orElseThrow().checks().get(0).result().observed())
         .contains("agency, person");
+    assertThat(report.result("LT-SIG-003").orElseThrow().checks().get(0).result().observedVi())
+        .contains("cơ quan, cá nhân");
   }
 
   @Test

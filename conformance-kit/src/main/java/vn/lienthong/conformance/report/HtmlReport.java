@@ -159,7 +159,7 @@ public final class HtmlReport {
       h.append("<dl>\n");
       if (o == Outcome.FAILED) {
         item(h, "Yêu cầu (kết quả mong đợi)", c.result().expected().map(Text::vi).orElse(""));
-        item(h, "Thực tế quan sát được", c.result().observed());
+        item(h, "Thực tế quan sát được", c.result().observedVi());
       } else {
         item(h, "Không kiểm tra được vì", c.result().observed());
       }
@@ -184,7 +184,7 @@ public final class HtmlReport {
         return c.result().expected().map(Text::vi).orElse("");
       }
       if (o == r.outcome() && o != Outcome.PASSED) {
-        return c.result().observed();
+        return c.result().observedVi();
       }
     }
     return "";

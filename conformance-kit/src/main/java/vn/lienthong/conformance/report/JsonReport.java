@@ -21,8 +21,8 @@ import vn.lienthong.conformance.Text;
  * {@code conforms}, {@code summary} (outcome to count), {@code sandbox} (name to URI), and {@code
  * requirements[]} each with {@code id, area, level, title{vi,en}, source, outcome, durationMillis}
  * and {@code checks[]} each with {@code id, outcome}, {@code expected{vi,en}} (failures) or {@code
- * reason{vi,en}} (skipped checks), {@code observed} and {@code evidence[]} ({@code method, uri,
- * status, contentType, bodyExcerpt}). Stateless and thread-safe.
+ * reason{vi,en}} (skipped checks), {@code observed} (English), {@code observedVi} and {@code
+ * evidence[]} ({@code method, uri, status, contentType, bodyExcerpt}). Stateless and thread-safe.
  *
  * <pre>{@code
  * Files.write(dir.resolve("report.json"), JsonReport.render(report));
@@ -80,6 +80,7 @@ public final class JsonReport {
               c.result().expected().get());
         }
         cn.put("observed", c.result().observed());
+        cn.put("observedVi", c.result().observedVi());
         ArrayNode evidence = cn.putArray("evidence");
         for (HttpExchange e : c.result().evidence()) {
           ObjectNode en = evidence.addObject();

@@ -114,14 +114,18 @@ public final class PadesCheck implements Check {
     }
     if (pdf.notAPdf != null) {
       return kind == Kind.IS_SIGNED
-          ? CheckResult.failed(expected(), pdf.notAPdf, pdf.evidence)
+          ? CheckResult.failed(
+              expected(), "Tệp không phải PDF đọc được: " + pdf.notAPdf, pdf.notAPdf, pdf.evidence)
           : CheckResult.skipped(seeOther("LT-SIG-001", "tệp không phải PDF đọc được", "not a PDF"));
     }
     List<ValidationReport> reports = pdf.reports;
     if (reports.isEmpty()) {
       return kind == Kind.IS_SIGNED
           ? CheckResult.failed(
-              expected(), "the PDF " + pdf.source + " has no signature", pdf.evidence)
+              expected(),
+              "Tệp PDF " + pdf.source + " không có chữ ký số nào",
+              "the PDF " + pdf.source + " has no signature",
+              pdf.evidence)
           : CheckResult.skipped(seeOther("LT-SIG-001", "văn bản không có chữ ký", "no signature"));
     }
     return switch (kind) {
@@ -142,12 +146,14 @@ public final class PadesCheck implements Check {
               "No trust anchor configured (--trust-anchor): signatures cannot be validated."));
     }
     List<String> invalid = new ArrayList<>();
+    List<String> invalidVi = new ArrayList<>();
     String unjudged = null;
     for (int i = 0; i < pdf.reports.size(); i++) {
       ValidationReport r = pdf.reports.get(i);
       List<ValidationFinding> bad = r.findings().stream().filter(INVALID::contains).toList();
       if (!bad.isEmpty()) {
         invalid.add("signature " + (i + 1) + ": " + describe(r, bad));
+        invalidVi.add(describeVi(i, r));
       } else if (r.findings().contains(ValidationFinding.DIGEST_MISMATCH)) {
         unjudged = unjudged == null ? "LT-SIG-002" : unjudged;
       } else if (r.findings().stream().anyMatch(CRYPTO::contains)) {
@@ -155,7 +161,8 @@ public final class PadesCheck implements Check {
       }
     }
     if (!invalid.isEmpty()) {
-      return CheckResult.failed(expected(), String.join("; ", invalid), pdf.evidence);
+      return CheckResult.failed(
+          expected(), String.join("; ", invalidVi), String.join("; ", invalid), pdf.evidence);
     }
     if (unjudged != null) {
       return CheckResult.skipped(
@@ -168,15 +175,18 @@ public final class PadesCheck implements Check {
 
   private CheckResult fullScope(ResultPdf pdf) {
     List<String> changed = new ArrayList<>();
+    List<String> changedVi = new ArrayList<>();
     for (int i = 0; i < pdf.reports.size(); i++) {
       List<ValidationFinding> f =
           pdf.reports.get(i).findings().stream().filter(CHANGED::contains).toList();
       if (!f.isEmpty()) {
         changed.add("signature " + (i + 1) + ": " + describe(pdf.reports.get(i), f));
+        changedVi.add(describeVi(i, pdf.reports.get(i)));
       }
     }
     if (!changed.isEmpty()) {
-      return CheckResult.failed(expected(), String.join("; ", changed), pdf.evidence);
+      return CheckResult.failed(
+          expected(), String.join("; ", changedVi), String.join("; ", changed), pdf.evidence);
     }
     ValidationReport last = pdf.reports.get(pdf.reports.size() - 1);
     if (last.fullDocumentSigned()) {
@@ -185,6 +195,7 @@ public final class PadesCheck implements Check {
     if (last.findings().contains(ValidationFinding.PDF_ALLOWED_CHANGES_AFTER_SIGNING)) {
       return CheckResult.failed(
           expected(),
+          "Có nội dung được thêm sau chữ ký cuối cùng; chữ ký cuối không bao trùm toàn bộ văn bản",
           "content was added after the last signature (allowed kinds only, but the last signature"
               + " does not cover the whole document)",
           pdf.evidence);
@@ -196,6 +207,7 @@ public final class PadesCheck implements Check {
 
   private CheckResult order(CheckContext context, ResultPdf pdf) {
     List<String> roles = new ArrayList<>();
+    List<String> rolesVi = new ArrayList<>();
     List<Boolean> agency = new ArrayList<>();
     for (ValidationReport r : pdf.reports) {
       if (r.signingCertificate().isEmpty()) {
@@ -205,28 +217,36 @@ public final class PadesCheck implements Check {
       boolean isAgency = isAgency(context, r.signingCertificate().get());
       agency.add(isAgency);
       roles.add(isAgency ? "agency" : "person");
+      rolesVi.add(isAgency ? "cơ quan" : "cá nhân");
     }
     String observed = pdf.reports.size() + " signature(s), in order: " + String.join(", ", roles);
     if (agency.size() >= 2 && !agency.get(0) && agency.get(1)) {
       return CheckResult.passed(observed, pdf.evidence);
     }
-    return CheckResult.failed(expected(), observed, pdf.evidence);
+    return CheckResult.failed(
+        expected(),
+        pdf.reports.size() + " chữ ký, theo thứ tự: " + String.join(", ", rolesVi),
+        observed,
+        pdf.evidence);
   }
 
   private CheckResult crypto(ResultPdf pdf) {
     List<String> weak = new ArrayList<>();
+    List<String> weakVi = new ArrayList<>();
     boolean unjudged = false;
     for (int i = 0; i < pdf.reports.size(); i++) {
       ValidationReport r = pdf.reports.get(i);
       List<ValidationFinding> f = r.findings().stream().filter(CRYPTO::contains).toList();
       if (!f.isEmpty()) {
         weak.add("signature " + (i + 1) + ": " + describe(r, f));
+        weakVi.add(describeVi(i, r));
       } else if (r.findings().stream().anyMatch(BEFORE_ALGORITHM::contains)) {
         unjudged = true;
       }
     }
     if (!weak.isEmpty()) {
-      return CheckResult.failed(expected(), String.join("; ", weak), pdf.evidence);
+      return CheckResult.failed(
+          expected(), String.join("; ", weakVi), String.join("; ", weak), pdf.evidence);
     }
     if (unjudged) {
       return CheckResult.skipped(
@@ -262,6 +282,10 @@ public final class PadesCheck implements Check {
       }
     }
     return false;
+  }
+
+  private static String describeVi(int index, ValidationReport r) {
+    return "Chữ ký thứ " + (index + 1) + ": " + Checks.cut(String.join(" ", r.messages(VI)), 400);
   }
 
   private static String describe(ValidationReport r, List<ValidationFinding> findings) {

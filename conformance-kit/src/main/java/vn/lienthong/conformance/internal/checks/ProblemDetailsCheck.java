@@ -58,20 +58,29 @@ public final class ProblemDetailsCheck implements Check {
     List<vn.lienthong.conformance.HttpExchange> evidence = List.of(r.exchange());
     if (r.status() < 400 || r.status() > 499) {
       return CheckResult.failed(
-          EXPECTED, "status " + r.status() + " for malformed JSON (expected 4xx)", evidence);
+          EXPECTED,
+          "Trả mã trạng thái " + r.status() + " cho JSON sai cú pháp (cần 4xx)",
+          "status " + r.status() + " for malformed JSON (expected 4xx)",
+          evidence);
     }
     String type = r.contentType().toLowerCase(Locale.ROOT);
     if (!type.startsWith("application/problem+json")) {
+      String shown = type.isEmpty() ? "(none)" : r.contentType();
       return CheckResult.failed(
           EXPECTED,
-          "content type '" + (type.isEmpty() ? "(none)" : r.contentType()) + "'",
+          "Kiểu nội dung là '" + shown + "', không phải application/problem+json",
+          "content type '" + shown + "'",
           evidence);
     }
     JsonNode body;
     try {
       body = JSON.readTree(r.body());
     } catch (IOException e) {
-      return CheckResult.failed(EXPECTED, "the problem details body is not JSON", evidence);
+      return CheckResult.failed(
+          EXPECTED,
+          "Nội dung phản hồi lỗi không phải JSON",
+          "the problem details body is not JSON",
+          evidence);
     }
     if (body == null || !body.isObject()) {
       return CheckResult.failed(
@@ -79,9 +88,11 @@ public final class ProblemDetailsCheck implements Check {
     }
     JsonNode code = body.get("code");
     if (code == null || !code.isTextual() || code.asText().isBlank()) {
+      String members = String.join(", ", names(body));
       return CheckResult.failed(
           EXPECTED,
-          "problem details without \"code\" (members: " + String.join(", ", names(body)) + ")",
+          "Phản hồi lỗi không có trường \"code\" (chỉ có: " + members + ")",
+          "problem details without \"code\" (members: " + members + ")",
           evidence);
     }
     return CheckResult.passed(

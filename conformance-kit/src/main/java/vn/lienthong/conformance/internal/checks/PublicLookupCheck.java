@@ -47,12 +47,15 @@ public final class PublicLookupCheck implements Check {
     }
     List<String> found = personalIds(r.text());
     if (!found.isEmpty()) {
+      String example = Masking.personalIdNumber(found.get(0));
       return CheckResult.failed(
           EXPECTED,
-          found.size()
-              + " personal id(s) shown, e.g. "
-              + Masking.personalIdNumber(found.get(0))
-              + " (masked here)",
+          "Hiển thị "
+              + found.size()
+              + " số định danh cá nhân, ví dụ "
+              + example
+              + " (đã che trong báo cáo này)",
+          found.size() + " personal id(s) shown, e.g. " + example + " (masked here)",
           List.of(r.exchange()));
     }
     return CheckResult.passed(

@@ -33,6 +33,8 @@ public final class StandardChecks {
   public static CheckRegistry.Builder register(CheckRegistry.Builder builder) {
     builder.add(new ProblemDetailsCheck());
     builder.add(new PublicLookupCheck());
+    builder.add(new ErrorEchoCheck());
+    builder.add(new MaskedNamesCheck());
     for (PadesCheck.Kind k : PadesCheck.Kind.values()) {
       builder.add(new PadesCheck(k));
     }
@@ -62,8 +64,6 @@ public final class StandardChecks {
             "exc.edxml.structure",
             "exc.edxml.signature",
             "exc.status-messages.sequence",
-            "priv.public-lookup.masked-names",
-            "priv.errors.no-personal-data",
             "rob.redelivery.no-duplicate",
             "rob.outage.updates-delivered-after-recovery",
             "aud.trail.matches-history",

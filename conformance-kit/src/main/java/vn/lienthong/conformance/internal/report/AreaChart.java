@@ -13,8 +13,8 @@ import vn.lienthong.conformance.RunReport;
  */
 public final class AreaChart {
 
-  private static final int LABEL = 260;
-  private static final int BAR = 380;
+  private static final int LABEL = 330;
+  private static final int BAR = 360;
   private static final int ROW = 30;
   private static final String[] COLOURS = {"#2e7d32", "#c62828", "#9e9e9e", "#ef6c00"};
   private static final Outcome[] ORDER = {
@@ -44,7 +44,7 @@ public final class AreaChart {
       }
       rows.append("<text x=\"0\" y=\"")
           .append(y + 15)
-          .append("\" font-size=\"13\">")
+          .append("\" font-size=\"12\">")
           .append(escape(a.getValue().vi()))
           .append("</text>");
       int x = LABEL;
