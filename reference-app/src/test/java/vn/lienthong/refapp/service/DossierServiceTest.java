@@ -275,6 +275,39 @@ class DossierServiceTest {
   }
 
   @Test
+  void concurrentOfficerStepsOnOneDossierApplyOnce() throws Exception {
+    DossierCode code = dossiers.submit(birth(validBirthForm()).build()).code();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  try {
+                    dossiers.act(RECEIVER, code, OfficerCommand.of(DossierAction.ACCEPT));
+                    return "ok";
+                  } catch (LienThongException e) {
+                    return e.code();
+                  }
+                }));
+      }
+      List<String> codes = new java.util.ArrayList<>();
+      for (var f : outcomes) {
+        codes.add(f.get());
+      }
+      assertThat(codes).containsOnlyOnce("ok");
+      assertThat(codes).filteredOn(c -> !c.equals("ok")).containsOnly("LT-CORE-0601");
+    } finally {
+      pool.shutdownNow();
+    }
+    StoredDossier d = dossiers.details(Requester.officer(RECEIVER), code);
+    assertThat(d.dossier().history()).hasSize(1);
+    assertThat(d.version()).isEqualTo(2);
+  }
+
+  @Test
   void publicStatusShowsOnlyTheMaskedName() {
     DossierCode code = dossiers.submit(birth(validBirthForm()).build()).code();
     PublicStatus s = dossiers.publicStatus(code).orElseThrow();
