@@ -1,0 +1,253 @@
+package vn.lienthong.refapp.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.refapp.AppConfig;
+import vn.lienthong.refapp.ReferenceApp;
+
+/**
+ * The web pages over real HTTP against the running app and its embedded sandbox: security headers,
+ * catalogue search, citizen login with a persona, the prefilled birth-registration form, CSRF,
+ * field-level Vietnamese errors, filing, and the officer inbox limited to the officer's commune.
+ */
+class WebPagesTest {
+
+  @TempDir static Path dataDir;
+  private static ReferenceApp app;
+
+  @BeforeAll
+  static void start() {
+    app =
+        ReferenceApp.start(
+            AppConfig.of(Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private static WebClient client() {
+    return new WebClient(app.baseUrl());
+  }
+
+  static Map<String, String> birthForm(String csrf) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("_csrf", csrf);
+    f.put("/requester/relationship", "Mẹ");
+    f.put("/child/fullName", "Trần Bình An");
+    f.put("/child/birthDate", "2026-11-10");
+    f.put("/child/gender", "1");
+    f.put("/child/ethnicity", "Kinh");
+    f.put("/child/nationality", "Việt Nam");
+    f.put("/child/birthPlace/address/provinceCode", "01");
+    f.put("/child/birthPlace/address/communeCode", "00004");
+    return f;
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeadersAndTheVietnameseLayout() throws Exception {
+    HttpResponse<String> home = client().get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'")
+        .contains("default-src 'none'")
+        .doesNotContain("unsafe-inline");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(home.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    assertThat(home.body())
+        .startsWith("<!doctype html>")
+        .contains("<html lang=\"vi\">")
+        .contains("name=\"viewport\"")
+        .contains("href=\"#noi-dung\"")
+        .contains("<main id=\"noi-dung\"")
+        .doesNotContain("<script");
+    HttpResponse<String> missing = client().get("/khong-co");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Không tìm thấy trang").contains("LT-APP-0404");
+  }
+
+  @Test
+  void catalogueSearchIgnoresDiacritics() throws Exception {
+    HttpResponse<String> r = client().get("/thu-tuc?q=khai+sinh");
+    assertThat(r.body()).contains("Đăng ký khai sinh").doesNotContain("Đăng ký kết hôn");
+    assertThat(client().get("/thu-tuc?q=DANG+KY+KET+HON").body()).contains("Đăng ký kết hôn");
+    assertThat(client().get("/thu-tuc/1.001193").body()).contains("/cong-dan/nop/1.001193");
+  }
+
+  @Test
+  void searchTextIsEscaped() throws Exception {
+    HttpResponse<String> r = client().get("/thu-tuc?q=%3Cscript%3Ealert(1)%3C/script%3E");
+    assertThat(r.body()).doesNotContain("<script>").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void formPagesNeedALoginAndRedirectToIt() throws Exception {
+    HttpResponse<String> r = client().get("/cong-dan/nop/1.001193");
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.headers().firstValue("Location").orElseThrow())
+        .isEqualTo("/dang-nhap?next=%2Fcong-dan%2Fnop%2F1.001193");
+  }
+
+  @Test
+  void loginRotatesTheSessionAndSetsSecureHttpOnlySameSiteCookies() throws Exception {
+    WebClient c = client();
+    c.get("/dang-nhap?persona=citizen-lan");
+    String before = c.cookies.get(Exchange.SECURE_COOKIE);
+    assertThat(before).isNotNull();
+    HttpResponse<String> page = c.follow(c.get("/dang-nhap?persona=citizen-lan"));
+    assertThat(page.statusCode()).isEqualTo(200);
+    String after = c.cookies.get(Exchange.SECURE_COOKIE);
+    assertThat(after).isNotEqualTo(before);
+    assertThat(c.setCookies)
+        .allSatisfy(
+            sc ->
+                assertThat(sc)
+                    .startsWith(Exchange.SECURE_COOKIE + "=")
+                    .contains("; HttpOnly")
+                    .contains("; Secure")
+                    .contains("; SameSite=Lax")
+                    .contains("; Path=/"));
+    assertThat(page.body()).contains("Nguyễn Thị Lan").contains("Đăng xuất");
+    // The pre-login session is gone: its token opens nothing.
+    WebClient stale = client();
+    stale.cookies.put(Exchange.SECURE_COOKIE, before);
+    assertThat(stale.get("/cong-dan/ho-so").statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void theBirthFormIsPrefilledFromThePopulationRegistryWithItsSource() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-lan");
+    HttpResponse<String> form = c.get("/cong-dan/nop/1.001193");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body())
+        .contains("value=\"Nguyễn Thị Lan\"")
+        .contains("value=\"001192004521\"")
+        .contains("value=\"00004\"")
+        .contains("Điền sẵn từ Cơ sở dữ liệu quốc gia về dân cư (HoVaTen)")
+        .contains("<label for=\"f-child-fullName\">")
+        .contains("id=\"f-child-fullName\"")
+        .contains("enctype=\"multipart/form-data\"");
+  }
+
+  @Test
+  void aFormWithoutTheCsrfTokenIsRefusedInVietnamese() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-tuan");
+    Map<String, String> form = birthForm("forged");
+    HttpResponse<String> r = c.post("/cong-dan/nop/1.001193", form);
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains("LT-APP-0402").contains("mã chống giả mạo");
+    form.remove("_csrf");
+    assertThat(c.post("/cong-dan/nop/1.001193", form).statusCode()).isEqualTo(403);
+    assertThat(c.get("/cong-dan/ho-so").body()).contains("Bạn chưa nộp hồ sơ nào");
+  }
+
+  @Test
+  void aFormFromAnotherOriginIsRefusedEvenWithTheToken() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-lan");
+    String csrf = WebClient.csrf(c.get("/cong-dan/nop/1.001193").body());
+    HttpResponse<String> r =
+        c.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(app.baseUrl() + "/cong-dan/nop/1.001193"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
+    assertThat(r.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void invalidFieldsComeBackWithVietnameseFieldErrorsLinkedFromTheSummary() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-lan");
+    String csrf = WebClient.csrf(c.get("/cong-dan/nop/1.001193").body());
+    Map<String, String> form = birthForm(csrf);
+    form.remove("/child/fullName");
+    form.put("/child/birthDate", "2099-01-01");
+    HttpResponse<String> r = c.post("/cong-dan/nop/1.001193", form);
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains("class=\"error-summary\"")
+        .contains("href=\"#f-child-fullName\"")
+        .contains("id=\"f-child-fullName-error\"")
+        .contains("aria-invalid=\"true\"")
+        .contains("value=\"Trần Bình An\"".replace("Trần Bình An", "Kinh"));
+    assertThat(r.body()).containsPattern("Lỗi: [^<]*[ắầảãạáàđếềệóọớờợúùủưứừựíìịýỳ]");
+  }
+
+  @Test
+  void filingGivesADossierCodeAndTheOfficerOfThatCommuneSeesIt() throws Exception {
+    WebClient citizen = client();
+    citizen.login("/dang-nhap", "citizen-lan");
+    String csrf = WebClient.csrf(citizen.get("/cong-dan/nop/1.001193").body());
+    HttpResponse<String> filed = citizen.post("/cong-dan/nop/1.001193", birthForm(csrf));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+    String location = filed.headers().firstValue("Location").orElseThrow();
+    String code = location.replaceAll("^/cong-dan/ho-so/([^?]+).*$", "$1");
+    assertThat(citizen.get(location).body()).contains("Đã nộp hồ sơ thành công").contains(code);
+    assertThat(citizen.get("/cong-dan/ho-so").body()).contains(code).contains("Mới đăng ký");
+
+    WebClient receiver = client();
+    receiver.login("/can-bo/dang-nhap", "officer-receiver");
+    assertThat(receiver.get("/can-bo").body()).contains(code).contains("Phường Ba Đình");
+    HttpResponse<String> detail = receiver.get("/can-bo/ho-so/" + code);
+    assertThat(detail.body()).contains("Tiếp nhận").contains("Trần Bình An");
+    HttpResponse<String> accepted =
+        receiver.post(
+            "/can-bo/ho-so/" + code,
+            Map.of("_csrf", WebClient.csrf(detail.body()), "action", "ACCEPT", "note", ""));
+    assertThat(accepted.statusCode()).isEqualTo(303);
+    assertThat(receiver.get("/can-bo/ho-so/" + code).body()).contains("Được tiếp nhận");
+
+    // An officer now assigned to another commune neither sees nor acts on it.
+    WebClient moved = client();
+    moved.login("/can-bo/dang-nhap", "officer-moved");
+    assertThat(moved.get("/can-bo").body()).doesNotContain(code);
+    HttpResponse<String> denied = moved.get("/can-bo/ho-so/" + code);
+    assertThat(denied.statusCode()).isEqualTo(403);
+    assertThat(denied.body()).contains("LT-APP-0403").doesNotContain("Trần Bình An");
+    String movedCsrf = WebClient.csrf(moved.get("/can-bo").body());
+    assertThat(
+            moved
+                .post(
+                    "/can-bo/ho-so/" + code,
+                    Map.of("_csrf", movedCsrf, "action", "PROCESS", "note", ""))
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theSameIdempotencyKeyFilesOneDossier() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-minh");
+    String csrf = WebClient.csrf(c.get("/cong-dan/nop/1.001193").body());
+    Map<String, String> form = birthForm(csrf);
+    form.put("_idempotency", "double-click-1");
+    String first =
+        c.post("/cong-dan/nop/1.001193", form).headers().firstValue("Location").orElseThrow();
+    String second =
+        c.post("/cong-dan/nop/1.001193", form).headers().firstValue("Location").orElseThrow();
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void logoutNeedsTheTokenAndEndsTheSession() throws Exception {
+    WebClient c = client();
+    HttpResponse<String> page = c.login("/dang-nhap", "citizen-hoa");
+    assertThat(c.post("/dang-xuat", Map.of()).statusCode()).isEqualTo(403);
+    HttpResponse<String> out = c.post("/dang-xuat", Map.of("_csrf", WebClient.csrf(page.body())));
+    assertThat(out.statusCode()).isEqualTo(303);
+    assertThat(c.get("/cong-dan/ho-so").statusCode()).isEqualTo(303);
+  }
+}
