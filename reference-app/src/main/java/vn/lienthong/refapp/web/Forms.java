@@ -51,7 +51,8 @@ final class Forms {
   }
 
   static String anchor(String pointer, FormModel model) {
-    if (model.leaves().containsKey(pointer)) {
+    if (model.leaves().containsKey(pointer)
+        || pointer.equals("/" + CitizenPages.ATTACHMENTS_FIELD)) {
       return FormModel.fieldId(pointer);
     }
     for (String p : model.leaves().keySet()) {
@@ -81,7 +82,8 @@ final class Forms {
     for (FormModel.Section s : model.sections()) {
       List<Object> items = new ArrayList<>();
       for (FormModel.Item i : s.items()) {
-        items.add(item(i, values, prefilled, errors, 0));
+        boolean sameAsHeading = s.items().size() == 1 && i.label().equals(s.title());
+        items.add(item(i, values, prefilled, errors, sameAsHeading ? -1 : 0));
       }
       out.add(el("section", attr("class", "form-section"), el("h2", s.title()), items));
     }
@@ -106,13 +108,9 @@ final class Forms {
       for (FormModel.Item c : i.children()) {
         children.add(item(c, values, prefilled, errors, depth + 1));
       }
-      if (depth == 0) {
-        // The section heading already names a top-level object; a fieldset still groups it.
-        return el(
-            "fieldset",
-            attr("class", "group"),
-            el("legend", attr("class", "group-title"), i.label()),
-            children);
+      if (depth < 0) {
+        // The section heading already names this object: no second heading.
+        return el("div", attr("class", "group"), children);
       }
       return el("fieldset", attr("class", "group"), el("legend", i.label()), children);
     }

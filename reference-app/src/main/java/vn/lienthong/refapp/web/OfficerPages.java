@@ -69,7 +69,8 @@ final class OfficerPages {
     }
     Instant now = x.env().clock().instant();
     Set<String> communes = communes(officer, x.env().today());
-    List<DossierDesk.Summary> list = x.env().desk().inbox(communes, now);
+    List<DossierDesk.Summary> list = new ArrayList<>(x.env().desk().inbox(communes, now));
+    list.sort(InterimDossierDesk.inboxOrder(now)); // overdue first, whatever the desk returns
     List<Object> rows = new ArrayList<>();
     for (DossierDesk.Summary s : list) {
       boolean overdue = s.dueAt().isBefore(now);

@@ -43,6 +43,9 @@ final class WebServlet extends HttpServlet {
       throws IOException {
     request.setCharacterEncoding("UTF-8");
     headers(response);
+    if (env.baseUrl().startsWith("https://")) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
     Exchange x = new Exchange(request, response, env);
     String path = request.getRequestURI();
     boolean get = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");

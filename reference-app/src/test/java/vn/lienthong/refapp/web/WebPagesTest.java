@@ -250,4 +250,106 @@ class WebPagesTest {
     assertThat(out.statusCode()).isEqualTo(303);
     assertThat(c.get("/cong-dan/ho-so").statusCode()).isEqualTo(303);
   }
+
+  private static String multipart(
+      String boundary, Map<String, String> fields, String fileName, byte[] content) {
+    StringBuilder b = new StringBuilder();
+    fields.forEach(
+        (k, v) ->
+            b.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k)
+                .append("\"\r\n\r\n")
+                .append(v)
+                .append("\r\n"));
+    b.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: application/pdf\r\n\r\n")
+        .append(new String(content, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    return b.toString();
+  }
+
+  private static HttpResponse<String> postMultipart(
+      WebClient c, Map<String, String> fields, String fileName, byte[] content) throws Exception {
+    String boundary = "----lt" + System.nanoTime();
+    byte[] body =
+        multipart(boundary, fields, fileName, content)
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    // Field values are UTF-8 on the wire; re-encode the text parts correctly.
+    String text = multipart(boundary, fields, fileName, new byte[0]);
+    int cut = text.lastIndexOf("\r\n--" + boundary + "--");
+    byte[] head = text.substring(0, cut).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail =
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(head);
+    out.write(content);
+    out.write(tail);
+    body = out.toByteArray();
+    return c.send(
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(app.baseUrl() + "/cong-dan/nop/1.001193"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  @Test
+  void attachmentsAreJudgedByTheirBytesNotTheirNames() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-khanh");
+    String csrf = WebClient.csrf(c.get("/cong-dan/nop/1.001193").body());
+    Map<String, String> form = birthForm(csrf);
+    HttpResponse<String> evil =
+        postMultipart(
+            c,
+            form,
+            "giay-chung-sinh.pdf",
+            "MZ\u0090\u0000 not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(evil.statusCode()).isEqualTo(422);
+    assertThat(evil.body())
+        .contains("không phải PDF, JPEG hoặc PNG")
+        .contains("href=\"#f-attachments\"");
+    HttpResponse<String> ok =
+        postMultipart(
+            c,
+            form,
+            "giay-chung-sinh.pdf",
+            "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
+    String page = c.get(ok.headers().firstValue("Location").orElseThrow()).body();
+    assertThat(page).contains("giay-chung-sinh.pdf");
+  }
+
+  @Test
+  void aSubmissionOverTheCapIsRefusedBeforeItIsRead() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-thao");
+    java.net.URI base = java.net.URI.create(app.baseUrl());
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String head =
+          "POST /cong-dan/nop/1.001193 HTTP/1.1\r\nHost: localhost\r\n"
+              + "Cookie: "
+              + Exchange.SECURE_COOKIE
+              + "="
+              + c.cookies.get(Exchange.SECURE_COOKIE)
+              + "\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+              + "Content-Length: 1073741824\r\n\r\n--x\r\n"; // claims 1 GiB, sends 5 bytes
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String status =
+          new java.io.BufferedReader(
+                  new java.io.InputStreamReader(
+                      socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+              .readLine();
+      assertThat(status).startsWith("HTTP/1.1 413");
+    }
+  }
 }
