@@ -352,4 +352,88 @@ class WebPagesTest {
       assertThat(status).startsWith("HTTP/1.1 413");
     }
   }
+
+  private static void act(WebClient officer, String code, String action) throws Exception {
+    String page = officer.get("/can-bo/ho-so/" + code).body();
+    assertThat(page).as(action).contains("value=\"" + action + "\"");
+    HttpResponse<String> r =
+        officer.post(
+            "/can-bo/ho-so/" + code,
+            Map.of("_csrf", WebClient.csrf(page), "action", action, "note", "ghi chú " + action));
+    assertThat(r.statusCode()).as(action).isEqualTo(303);
+  }
+
+  @Test
+  void eachOfficerRoleTakesItsStepAndTheCitizenAnswersTheSupplement() throws Exception {
+    WebClient citizen = client();
+    citizen.login("/dang-nhap", "citizen-minh"); // lives in Phường Ba Đình (00004)
+    String csrf = WebClient.csrf(citizen.get("/cong-dan/nop/1.001193").body());
+    Map<String, String> form = birthForm(csrf);
+    form.put("_idempotency", "full-chain");
+    String location =
+        citizen.post("/cong-dan/nop/1.001193", form).headers().firstValue("Location").orElseThrow();
+    String code = location.replaceAll("^/cong-dan/ho-so/([^?]+).*$", "$1");
+
+    WebClient receiver = client();
+    receiver.login("/can-bo/dang-nhap", "officer-receiver");
+    WebClient processor = client();
+    processor.login("/can-bo/dang-nhap", "officer-processor");
+    WebClient approver = client();
+    approver.login("/can-bo/dang-nhap", "officer-approver");
+    WebClient clerk = client();
+    clerk.login("/can-bo/dang-nhap", "officer-clerk");
+
+    // The processor may not accept at the desk: the button is not offered and the post is refused.
+    String processorPage = processor.get("/can-bo/ho-so/" + code).body();
+    assertThat(processorPage).contains("Quá trình xử lý").doesNotContain("value=\"ACCEPT\"");
+    assertThat(
+            processor
+                .post(
+                    "/can-bo/ho-so/" + code,
+                    Map.of("_csrf", WebClient.csrf(processorPage), "action", "ACCEPT", "note", ""))
+                .statusCode())
+        .isEqualTo(403);
+
+    act(receiver, code, "ACCEPT");
+    act(processor, code, "PROCESS");
+    act(processor, code, "REQUEST_SUPPLEMENT");
+    String mine = citizen.get("/cong-dan/ho-so/" + code).body();
+    assertThat(mine).contains("Yêu cầu bổ sung").contains("Gửi bổ sung");
+    assertThat(
+            citizen
+                .post(
+                    "/cong-dan/ho-so/" + code + "/bo-sung",
+                    Map.of("_csrf", WebClient.csrf(mine), "note", "Đã bổ sung bản sao"))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(citizen.get("/cong-dan/ho-so/" + code).body()).contains("Đang xử lý");
+    act(approver, code, "APPROVE_AND_SIGN");
+    act(clerk, code, "SEAL");
+    act(receiver, code, "HAND_OVER");
+    String done = citizen.get("/cong-dan/ho-so/" + code).body();
+    assertThat(done)
+        .contains("Đã trả kết quả")
+        .contains("Phê duyệt và ký số")
+        .contains("Đóng dấu số của cơ quan");
+    // Handed over: no longer in the inbox.
+    assertThat(receiver.get("/can-bo").body()).doesNotContain(code);
+    // The public look-up shows the status and a masked name only.
+    String lookup = client().get("/tra-cuu?ma=" + code).body();
+    assertThat(lookup).contains("Đã trả kết quả").doesNotContain("Trần Văn Minh");
+  }
+
+  @Test
+  void aParentIdTypedInTheFormFillsTheParentNameFromTheRegistry() throws Exception {
+    WebClient c = client();
+    c.login("/dang-nhap", "citizen-duc");
+    String csrf = WebClient.csrf(c.get("/cong-dan/nop/1.001193").body());
+    Map<String, String> form = birthForm(csrf);
+    form.remove("/child/fullName"); // keep the form invalid so it comes back
+    form.put("/mother/personalIdNumber", "001192004521");
+    HttpResponse<String> r = c.post("/cong-dan/nop/1.001193", form);
+    assertThat(r.statusCode()).isEqualTo(422);
+    assertThat(r.body())
+        .contains("name=\"/mother/fullName\" value=\"Nguyễn Thị Lan\"")
+        .contains("id=\"f-mother-fullName-source\"");
+  }
 }
