@@ -25,8 +25,38 @@ public enum RefappErrorCode implements ErrorCode {
   // ---- 01xx: dossiers and the Commune API ----
 
   // ---- 02xx: documents (receipts, results, signing) ----
+  /** A signing key (demo, PKCS#12, PKCS#11 or external) could not be loaded or opened. */
+  SIGNING_KEY_UNAVAILABLE("LT-APP-0201", false, 500),
+  /** The demo PKI could not be generated or stored under the data directory. */
+  DEMO_PKI_FAILED("LT-APP-0202", false, 500),
+  /** A receipt or result PDF could not be rendered. */
+  DOCUMENT_RENDERING_FAILED("LT-APP-0203", false, 500),
+  /** The data given for a receipt or result is missing a part or too long. */
+  INVALID_DOCUMENT_DATA("LT-APP-0204", false, 400),
+  /** The original of a certified copy is not a PDF the app can copy. */
+  ORIGINAL_NOT_COPYABLE("LT-APP-0205", false, 422),
+  /** The agency seal was asked for on a document the approver has not signed. */
+  APPROVER_SIGNATURE_MISSING("LT-APP-0206", false, 409),
 
   // ---- 03xx: uploads ----
+  /** An upload is larger than the cap (or claims to be). */
+  UPLOAD_TOO_LARGE("LT-APP-0301", false, 413),
+  /** An upload is not a PDF, JPEG or PNG by its content. */
+  UPLOAD_TYPE_NOT_ALLOWED("LT-APP-0302", false, 415),
+  /** An upload is also another kind of file (a polyglot) or carries data after its end. */
+  UPLOAD_POLYGLOT("LT-APP-0303", false, 422),
+  /** An upload's structure is broken or truncated. */
+  UPLOAD_MALFORMED("LT-APP-0304", false, 422),
+  /** An upload would expand to far more than its size (a decompression bomb). */
+  UPLOAD_DECOMPRESSION_BOMB("LT-APP-0305", false, 422),
+  /** A PDF upload is encrypted or password protected. */
+  UPLOAD_PDF_ENCRYPTED("LT-APP-0306", false, 422),
+  /** A PDF upload carries JavaScript, launch actions, embedded files or other active content. */
+  UPLOAD_PDF_ACTIVE_CONTENT("LT-APP-0307", false, 422),
+  /** An upload is empty. */
+  UPLOAD_EMPTY("LT-APP-0308", false, 400),
+  /** An upload could not be read to its end (the connection broke). */
+  UPLOAD_READ_FAILED("LT-APP-0309", true, 400),
 
   // ---- 04xx: web pages and sessions ----
   /** The page needs a logged-in citizen or officer, or the session has expired. */

@@ -1,11 +1,38 @@
 package vn.lienthong.refapp.documents;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.lienthong.core.ConfigurationException;
+import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.core.privacy.SafeLogger;
+import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.AppContext;
 import vn.lienthong.refapp.AppModule;
 import vn.lienthong.refapp.AppRoutes;
+import vn.lienthong.refapp.RefappErrorCode;
+import vn.lienthong.refapp.uploads.UploadInspector;
 
-/** Receipts, result documents and their signing: registers the document services. */
+/**
+ * Receipts, result documents and their signing, and upload inspection: registers {@link
+ * ResultDocuments} and {@link UploadInspector} in the {@link AppContext}. Uses the {@link
+ * SigningKeys} an embedder registered before it starts, else those the settings name ({@code
+ * signing.*}; demo keys by default).
+ *
+ * <p>Instances are not shared between apps; {@link #close()} closes the keys it opened.
+ *
+ * @since 0.1.0
+ */
 public final class DocumentsModule implements AppModule {
+
+  private static final SafeLogger LOG = SafeLogger.of(DocumentsModule.class);
+
+  private volatile @Nullable SigningKeys opened;
+
+  /** Creates the module. */
+  public DocumentsModule() {}
 
   @Override
   public String name() {
@@ -14,6 +41,54 @@ public final class DocumentsModule implements AppModule {
 
   @Override
   public void start(AppContext context, AppRoutes routes) {
-    // Filled in by the documents work.
+    AppConfig config = context.config();
+    Optional<SigningKeys> registered = context.find(SigningKeys.class);
+    SigningKeys keys;
+    if (registered.isPresent()) {
+      keys = registered.get();
+    } else {
+      keys = SigningKeys.fromConfig(config, context.clock().instant());
+      opened = keys;
+      context.register(SigningKeys.class, keys);
+    }
+    ResultDocuments.Builder documents = ResultDocuments.builder().keys(keys).clock(context.clock());
+    config.get(ResultDocuments.FONT_DIR).map(Path::of).ifPresent(documents::fontDirectory);
+    config
+        .get(ResultDocuments.APPROVER_IMAGE)
+        .map(f -> png(ResultDocuments.APPROVER_IMAGE, f))
+        .ifPresent(documents::approverImage);
+    config
+        .get(ResultDocuments.SEAL_IMAGE)
+        .map(f -> png(ResultDocuments.SEAL_IMAGE, f))
+        .ifPresent(documents::sealImage);
+    context.register(ResultDocuments.class, documents.build());
+    context.register(UploadInspector.class, UploadInspector.fromConfig(config));
+    LOG.info(
+        "result signing keys: approver from {}, agency from {}",
+        registered.isPresent()
+            ? "the registered SigningKeys"
+            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.APPROVER), "demo"),
+        registered.isPresent()
+            ? "the registered SigningKeys"
+            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.AGENCY), "demo"));
+  }
+
+  private static byte[] png(String setting, String file) {
+    try {
+      return Files.readAllBytes(Path.of(file));
+    } catch (IOException e) {
+      throw new ConfigurationException(
+          RefappErrorCode.INVALID_SETTING,
+          ErrorDetails.field(setting).rule("a readable PNG file"),
+          e);
+    }
+  }
+
+  @Override
+  public void close() {
+    SigningKeys keys = opened;
+    if (keys != null) {
+      keys.close();
+    }
   }
 }

@@ -11,6 +11,7 @@ import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.AppContext;
 import vn.lienthong.refapp.AppModule;
 import vn.lienthong.refapp.AppRoutes;
+import vn.lienthong.refapp.uploads.UploadInspector;
 import vn.lienthong.registry.BusClient;
 import vn.lienthong.registry.ClientId;
 import vn.lienthong.registry.population.PopulationClient;
@@ -104,7 +105,7 @@ public final class WebModule implements AppModule {
             FormValidator.create(),
             new Prefill(populationClient),
             desk,
-            new Attachments(),
+            new Attachments(UploadInspector.fromConfig(config)),
             JurisdictionPolicy.create(),
             config.get(DEFAULT_COMMUNE, "00004"));
     routes.servlet("/", new WebServlet(env));

@@ -103,8 +103,13 @@ class WebFlowBrowserTest {
     browser.audit("birth-form-errors");
     browser.screenshot("04-birth-form-field-error");
 
-    // Correct it and file: the dossier code and due date.
+    // Correct it, attach the birth certificate scan, and file: the dossier code and due date.
     type("#f-child-fullName", "Trần Bình An");
+    java.nio.file.Path scan =
+        java.nio.file.Files.createDirectories(Path.of("target/uploads"))
+            .resolve("giay-chung-sinh.pdf");
+    java.nio.file.Files.write(scan, WebPagesTest.onePagePdf());
+    browser.find("#f-attachments").sendKeys(scan.toAbsolutePath().toString());
     browser.find("form.eform button[type=submit]").click();
     String dossierUrl = browser.driver.getCurrentUrl();
     assertThat(dossierUrl).contains("/cong-dan/ho-so/");
@@ -112,7 +117,8 @@ class WebFlowBrowserTest {
     assertThat(browser.find("main").getText())
         .contains("Đã nộp hồ sơ thành công")
         .contains(code)
-        .contains("Hẹn trả kết quả");
+        .contains("Hẹn trả kết quả")
+        .contains("giay-chung-sinh.pdf");
     browser.audit("dossier-filed");
     browser.screenshot("05-dossier-filed");
 

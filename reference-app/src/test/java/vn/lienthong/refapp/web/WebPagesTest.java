@@ -315,13 +315,7 @@ class WebPagesTest {
     assertThat(evil.body())
         .contains("không phải PDF, JPEG hoặc PNG")
         .contains("href=\"#f-attachments\"");
-    HttpResponse<String> ok =
-        postMultipart(
-            c,
-            form,
-            "giay-chung-sinh.pdf",
-            "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    HttpResponse<String> ok = postMultipart(c, form, "giay-chung-sinh.pdf", onePagePdf());
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(303);
     String page = c.get(ok.headers().firstValue("Location").orElseThrow()).body();
     assertThat(page).contains("giay-chung-sinh.pdf");
@@ -435,5 +429,15 @@ class WebPagesTest {
     assertThat(r.body())
         .contains("name=\"/mother/fullName\" value=\"Nguyễn Thị Lan\"")
         .contains("id=\"f-mother-fullName-source\"");
+  }
+
+  /** A small, well-formed PDF made with PDFBox. */
+  static byte[] onePagePdf() throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 }

@@ -1,0 +1,250 @@
+package vn.lienthong.refapp.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import vn.lienthong.core.ConfigurationException;
+import vn.lienthong.core.ErrorDetails;
+import vn.lienthong.core.privacy.SafeLogger;
+import vn.lienthong.refapp.RefappErrorCode;
+import vn.lienthong.signature.Pkcs12SigningKey;
+import vn.lienthong.signature.testpki.TestPki;
+
+/**
+ * The demo PKI of a reference app that has no real keys configured: a root CA, an issuing
+ * (intermediate) CA, a person certificate for the approver and an organisation certificate for the
+ * commune's agency, generated at first start and kept as PKCS#12 files {@code demo-approver.p12}
+ * and {@code demo-agency.p12} (with the root's certificate as {@code demo-root.pem}) in the given
+ * directory, then reused. Every name says DEMO; the password is the test PKI's, so these keys are
+ * for demonstrations only. Stateless and thread-safe.
+ */
+final class DemoPki {
+
+  static final String APPROVER_FILE = "demo-approver.p12";
+  static final String AGENCY_FILE = "demo-agency.p12";
+  static final String ROOT_FILE = "demo-root.pem";
+  static final String APPROVER_ALIAS = "approver";
+  static final String AGENCY_ALIAS = "agency";
+
+  /** Regenerate when a certificate expires within this margin. */
+  static final Duration RENEW_BEFORE = Duration.ofDays(7);
+
+  private static final SafeLogger LOG = SafeLogger.of(DemoPki.class);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** The two loaded demo keys. */
+  record Keys(Pkcs12SigningKey approver, Pkcs12SigningKey agency) {}
+
+  private DemoPki() {}
+
+  static synchronized Keys loadOrCreate(
+      Path dir, String approverName, String agencyName, Instant now) {
+    Path approver = dir.resolve(APPROVER_FILE);
+    Path agency = dir.resolve(AGENCY_FILE);
+    try {
+      if (Files.isRegularFile(approver) && Files.isRegularFile(agency)) {
+        Keys keys = load(approver, agency);
+        if (fresh(keys, now)) {
+          LOG.info("using the demo signing keys in {}", dir);
+          return keys;
+        }
+        LOG.info("the demo signing keys in {} expire soon; generating new ones", dir);
+      }
+      Files.createDirectories(dir);
+      generate(dir, approverName, agencyName, now);
+      LOG.info("generated demo signing keys (NOT for production) in {}", dir);
+      return load(approver, agency);
+    } catch (vn.lienthong.core.LienThongException e) {
+      throw e;
+    } catch (Exception e) {
+      throw failed(dir, e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private static boolean fresh(Keys keys, Instant now) {
+    Instant limit = now.plus(RENEW_BEFORE);
+    for (X509Certificate c :
+        List.of(
+            keys.approver().certificateChain().get(0), keys.agency().certificateChain().get(0))) {
+      if (c.getNotAfter().toInstant().isBefore(limit)
+          || c.getNotBefore().toInstant().isAfter(now)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Keys load(Path approver, Path agency) throws IOException {
+    Pkcs12SigningKey a;
+    Pkcs12SigningKey b;
+    try (InputStream in = Files.newInputStream(approver)) {
+      a = Pkcs12SigningKey.load(in, TestPki.PASSWORD, APPROVER_ALIAS);
+    }
+    try (InputStream in = Files.newInputStream(agency)) {
+      b = Pkcs12SigningKey.load(in, TestPki.PASSWORD, AGENCY_ALIAS);
+    }
+    return new Keys(a, b);
+  }
+
+  private static void generate(Path dir, String approverName, String agencyName, Instant now)
+      throws Exception {
+    KeyPair rootKeys = TestPki.rsa(2048);
+    X500Name rootName = name("LienThong DEMO Root CA", null);
+    X509Certificate root =
+        issue(rootName, rootKeys, rootName, rootKeys, null, now, Duration.ofDays(3650), true);
+    KeyPair caKeys = TestPki.rsa(2048);
+    X500Name caName = name("LienThong DEMO Issuing CA", null);
+    X509Certificate ca =
+        issue(caName, caKeys, rootName, rootKeys, root, now, Duration.ofDays(1825), true);
+    KeyPair personKeys = TestPki.rsa(2048);
+    X509Certificate person =
+        issue(
+            name("DEMO " + approverName, agencyName),
+            personKeys,
+            caName,
+            caKeys,
+            ca,
+            now,
+            Duration.ofDays(730),
+            false);
+    KeyPair agencyKeys = TestPki.rsa(2048);
+    X509Certificate organisation =
+        issue(
+            name("DEMO " + agencyName, agencyName),
+            agencyKeys,
+            caName,
+            caKeys,
+            ca,
+            now,
+            Duration.ofDays(730),
+            false);
+    write(dir.resolve(APPROVER_FILE), APPROVER_ALIAS, personKeys.getPrivate(), person, ca, root);
+    write(dir.resolve(AGENCY_FILE), AGENCY_ALIAS, agencyKeys.getPrivate(), organisation, ca, root);
+    writeAtomically(
+        dir.resolve(ROOT_FILE),
+        TestPki.pem(root).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  private static X500Name name(
+      String commonName, @org.jspecify.annotations.Nullable String organisation) {
+    X500NameBuilder b = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
+    b.addRDN(BCStyle.O, organisation == null ? "LienThong DEMO" : organisation);
+    b.addRDN(BCStyle.CN, commonName);
+    return b.build();
+  }
+
+  private static X509Certificate issue(
+      X500Name subject,
+      KeyPair subjectKeys,
+      X500Name issuer,
+      KeyPair issuerKeys,
+      @org.jspecify.annotations.Nullable X509Certificate issuerCertificate,
+      Instant now,
+      Duration validity,
+      boolean ca)
+      throws Exception {
+    X509v3CertificateBuilder b =
+        new JcaX509v3CertificateBuilder(
+            issuer,
+            new BigInteger(64, RANDOM).abs().add(BigInteger.ONE),
+            Date.from(now.minus(Duration.ofDays(1))),
+            Date.from(now.plus(validity)),
+            subject,
+            subjectKeys.getPublic());
+    JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
+    b.addExtension(
+        Extension.basicConstraints,
+        true,
+        ca ? new BasicConstraints(1) : new BasicConstraints(false));
+    b.addExtension(
+        Extension.keyUsage,
+        true,
+        new KeyUsage(
+            ca
+                ? KeyUsage.keyCertSign | KeyUsage.cRLSign
+                : KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+    b.addExtension(
+        Extension.subjectKeyIdentifier,
+        false,
+        ext.createSubjectKeyIdentifier(subjectKeys.getPublic()));
+    if (issuerCertificate != null) {
+      b.addExtension(
+          Extension.authorityKeyIdentifier,
+          false,
+          ext.createAuthorityKeyIdentifier(issuerCertificate));
+    }
+    PrivateKey signer = issuerKeys.getPrivate();
+    return new JcaX509CertificateConverter()
+        .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
+  }
+
+  private static void write(
+      Path file,
+      String alias,
+      PrivateKey key,
+      X509Certificate leaf,
+      X509Certificate ca,
+      X509Certificate root)
+      throws Exception {
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    ks.setKeyEntry(alias, key, TestPki.PASSWORD, new Certificate[] {leaf, ca, root});
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ks.store(out, TestPki.PASSWORD);
+    writeAtomically(file, out.toByteArray());
+  }
+
+  /** Writes to a temporary file readable by the owner only, then moves it in place. */
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try {
+      try {
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+      } catch (UnsupportedOperationException notPosix) {
+        // Windows: the directory's permissions apply
+      }
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        out.write(bytes);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static ConfigurationException failed(Path dir, String rule, Throwable cause) {
+    return new ConfigurationException(
+        RefappErrorCode.DEMO_PKI_FAILED, ErrorDetails.field(dir.toString()).rule(rule), cause);
+  }
+}
