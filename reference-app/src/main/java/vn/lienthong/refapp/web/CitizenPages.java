@@ -266,7 +266,7 @@ final class CitizenPages {
     if (citizen == null) {
       return;
     }
-    List<DossierDesk.Summary> list = x.env().desk().ofCitizen(citizen.personalId());
+    List<DossierDesk.Summary> list = x.env().desk().ofCitizen(citizen);
     if (list.isEmpty()) {
       x.page(
           "Hồ sơ của tôi",
@@ -322,6 +322,16 @@ final class CitizenPages {
                   + "."));
     }
     body.add(OfficerPages.facts(d, false));
+    if (d.resultIssued()) {
+      body.add(
+          el(
+              "p",
+              el(
+                  "a",
+                  attr("class", "button"),
+                  attr("href", "/cong-dan/ho-so/" + d.summary().code() + "/ket-qua"),
+                  "Tải kết quả có chữ ký số (PDF)")));
+    }
     if (d.summary().status() == DossierStatus.SUPPLEMENT_REQUESTED) {
       body.add(
           el(
@@ -366,13 +376,27 @@ final class CitizenPages {
   }
 
   private static DossierDesk.Detail own(Exchange x, Principal.Citizen citizen, String code) {
-    return x.env()
-        .desk()
-        .find(code)
-        .filter(d -> d.applicantPersonalId().equals(citizen.personalId()))
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    RefappErrorCode.PAGE_NOT_FOUND, ErrorDetails.field("/cong-dan/ho-so/" + code)));
+    return x.env().desk().forCitizen(citizen, code);
+  }
+
+  static void result(Exchange x, String code) throws IOException {
+    Principal.Citizen citizen = x.citizen().orElse(null);
+    if (citizen == null) {
+      return;
+    }
+    DossierDesk.Download file =
+        x.env()
+            .desk()
+            .result(citizen, code)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        RefappErrorCode.PAGE_NOT_FOUND,
+                        ErrorDetails.field("/cong-dan/ho-so/" + code + "/ket-qua")));
+    x.response.setContentType(file.mediaType());
+    x.response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+    x.response.setHeader("Cache-Control", "no-store");
+    x.response.setContentLength(file.content().length);
+    x.response.getOutputStream().write(file.content());
   }
 }

@@ -24,19 +24,39 @@ interface DossierDesk {
       String idempotencyKey);
 
   /** The dossiers a citizen filed, newest first. */
-  List<Summary> ofCitizen(String personalId);
+  List<Summary> ofCitizen(Principal.Citizen citizen);
 
-  /** The open dossiers of the given communes: overdue first, then by due date. */
-  List<Summary> inbox(Set<String> communes, Instant now);
+  /** The open dossiers of the officer's communes (computed by the caller for today). */
+  List<Summary> inbox(Principal.Staff officer, Set<String> communes, Instant now);
 
-  /** One dossier. */
-  Optional<Detail> find(String code);
+  /** One of the citizen's own dossiers; LT-APP-0404 (or the service's code) otherwise. */
+  Detail forCitizen(Principal.Citizen citizen, String code);
 
-  /** Answers a supplement request (the citizen's new values or files). */
+  /** A dossier of the officer's communes; LT-APP-0403 (or the service's code) otherwise. */
+  Detail forOfficer(Principal.Staff officer, Set<String> communes, String code);
+
+  /** The public look-up: status and due date, the applicant's name masked. */
+  Optional<PublicView> lookup(String code);
+
+  /** Answers a supplement request (the citizen's note). */
   Detail answerSupplement(Principal.Citizen citizen, String code, String note);
 
-  /** Performs an officer action (jurisdiction already checked by the caller). */
+  /** Performs an officer action (the page has checked the jurisdiction too). */
   Detail act(Principal.Staff officer, String code, Action action, String note);
+
+  /** The signed result of one of the citizen's dossiers, once issued. */
+  Optional<Download> result(Principal.Citizen citizen, String code);
+
+  /** What anyone may see of a dossier. */
+  record PublicView(
+      String code,
+      String procedureName,
+      String maskedApplicantName,
+      DossierStatus status,
+      Instant dueAt) {}
+
+  /** A file to download. */
+  record Download(String fileName, String mediaType, byte[] content) {}
 
   /** Officer actions offered on the dossier page. */
   enum Action {
@@ -44,8 +64,8 @@ interface DossierDesk {
     REFUSE("Từ chối tiếp nhận"),
     REQUEST_SUPPLEMENT("Yêu cầu bổ sung"),
     PROCESS("Chuyển xử lý"),
+    /** The approver's signature, then the agency's seal, by the documents module. */
     APPROVE_AND_SIGN("Phê duyệt và ký số"),
-    SEAL("Đóng dấu số của cơ quan"),
     HAND_OVER("Trả kết quả");
 
     private final String label;
@@ -86,5 +106,6 @@ interface DossierDesk {
       String formJson,
       List<String> attachmentNames,
       List<Event> history,
-      Set<Action> allowed) {}
+      Set<Action> allowed,
+      boolean resultIssued) {}
 }

@@ -43,7 +43,6 @@ final class InterimDossierDesk implements DossierDesk {
     String formJson;
     final List<String> attachments;
     final List<Event> history = new ArrayList<>();
-    boolean approved;
 
     Record(
         Summary summary,
@@ -102,16 +101,17 @@ final class InterimDossierDesk implements DossierDesk {
   }
 
   @Override
-  public synchronized List<Summary> ofCitizen(String personalId) {
+  public synchronized List<Summary> ofCitizen(Principal.Citizen citizen) {
     List<Summary> out = new ArrayList<>();
     dossiers.values().stream()
-        .filter(r -> r.personalId.equals(personalId))
+        .filter(r -> r.personalId.equals(citizen.personalId()))
         .forEach(r -> out.add(0, r.summary));
     return out;
   }
 
   @Override
-  public synchronized List<Summary> inbox(Set<String> communes, Instant now) {
+  public synchronized List<Summary> inbox(
+      Principal.Staff officer, Set<String> communes, Instant now) {
     return dossiers.values().stream()
         .map(r -> r.summary)
         .filter(s -> communes.contains(s.commune()) && !s.status().isTerminal())
@@ -126,8 +126,44 @@ final class InterimDossierDesk implements DossierDesk {
   }
 
   @Override
-  public synchronized Optional<Detail> find(String code) {
-    return Optional.ofNullable(dossiers.get(code)).map(this::detail);
+  public synchronized Detail forCitizen(Principal.Citizen citizen, String code) {
+    Record r = dossiers.get(code);
+    if (r == null || !r.personalId.equals(citizen.personalId())) {
+      throw new InvalidInputException(
+          RefappErrorCode.PAGE_NOT_FOUND, ErrorDetails.field("/cong-dan/ho-so/" + code));
+    }
+    return detail(r);
+  }
+
+  @Override
+  public synchronized Detail forOfficer(
+      Principal.Staff officer, Set<String> communes, String code) {
+    Record r = require(code);
+    if (!communes.contains(r.summary.commune())) {
+      throw new InvalidInputException(
+          RefappErrorCode.ACCESS_DENIED,
+          ErrorDetails.field(code).rule("hồ sơ thuộc xã khác ngoài phạm vi được phân công"));
+    }
+    return detail(r);
+  }
+
+  @Override
+  public synchronized Optional<PublicView> lookup(String code) {
+    return Optional.ofNullable(dossiers.get(code))
+        .map(
+            r ->
+                new PublicView(
+                    r.summary.code(),
+                    r.summary.procedureName(),
+                    vn.lienthong.core.privacy.Masking.personName(r.summary.applicantName()),
+                    r.summary.status(),
+                    r.summary.dueAt()));
+  }
+
+  @Override
+  public Optional<Download> result(Principal.Citizen citizen, String code) {
+    forCitizen(citizen, code);
+    return Optional.empty(); // no signed results without the documents module
   }
 
   @Override
@@ -155,11 +191,8 @@ final class InterimDossierDesk implements DossierDesk {
       case PROCESS -> move(r, DossierStatus.IN_PROGRESS, who, action.label(), note, action.name());
       case REQUEST_SUPPLEMENT ->
           move(r, DossierStatus.SUPPLEMENT_REQUESTED, who, action.label(), note, action.name());
-      case APPROVE_AND_SIGN -> {
-        r.approved = true;
-        r.history.add(new Event(clock.instant(), who, action.label(), note));
-      }
-      case SEAL -> move(r, DossierStatus.PROCESSED, who, action.label(), note, action.name());
+      case APPROVE_AND_SIGN ->
+          move(r, DossierStatus.PROCESSED, who, action.label(), note, action.name());
       case HAND_OVER ->
           move(r, DossierStatus.RESULT_RETURNED, who, action.label(), note, action.name());
     }
@@ -203,7 +236,7 @@ final class InterimDossierDesk implements DossierDesk {
       case ACCEPTED -> out.add(Action.PROCESS);
       case IN_PROGRESS -> {
         out.add(Action.REQUEST_SUPPLEMENT);
-        out.add(r.approved ? Action.SEAL : Action.APPROVE_AND_SIGN);
+        out.add(Action.APPROVE_AND_SIGN);
       }
       case PROCESSED -> out.add(Action.HAND_OVER);
       default -> {
@@ -221,6 +254,7 @@ final class InterimDossierDesk implements DossierDesk {
         r.formJson,
         r.attachments,
         List.copyOf(r.history),
-        allowed(r));
+        allowed(r),
+        false);
   }
 }

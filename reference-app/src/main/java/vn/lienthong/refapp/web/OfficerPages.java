@@ -58,7 +58,6 @@ final class OfficerPages {
       case ACCEPT, REFUSE, HAND_OVER -> OfficerAction.RECEIVE;
       case PROCESS, REQUEST_SUPPLEMENT -> OfficerAction.PROCESS;
       case APPROVE_AND_SIGN -> OfficerAction.APPROVE;
-      case SEAL -> OfficerAction.KEEP_RECORDS;
     };
   }
 
@@ -69,7 +68,7 @@ final class OfficerPages {
     }
     Instant now = x.env().clock().instant();
     Set<String> communes = communes(officer, x.env().today());
-    List<DossierDesk.Summary> list = new ArrayList<>(x.env().desk().inbox(communes, now));
+    List<DossierDesk.Summary> list = new ArrayList<>(x.env().desk().inbox(officer, communes, now));
     list.sort(InterimDossierDesk.inboxOrder(now)); // overdue first, whatever the desk returns
     List<Object> rows = new ArrayList<>();
     for (DossierDesk.Summary s : list) {
@@ -126,21 +125,7 @@ final class OfficerPages {
 
   /** The dossier, if the officer may see it (an action of any role is allowed there today). */
   private static DossierDesk.Detail visible(Exchange x, Principal.Staff officer, String code) {
-    DossierDesk.Detail d =
-        x.env()
-            .desk()
-            .find(code)
-            .orElseThrow(
-                () ->
-                    new InvalidInputException(
-                        RefappErrorCode.PAGE_NOT_FOUND,
-                        ErrorDetails.field("/can-bo/ho-so/" + code)));
-    if (!communes(officer, x.env().today()).contains(d.summary().commune())) {
-      throw new InvalidInputException(
-          RefappErrorCode.ACCESS_DENIED,
-          ErrorDetails.field(code).rule("hồ sơ thuộc xã khác ngoài phạm vi được phân công"));
-    }
-    return d;
+    return x.env().desk().forOfficer(officer, communes(officer, x.env().today()), code);
   }
 
   static void dossier(Exchange x, String code) throws IOException {

@@ -13,7 +13,6 @@ import vn.lienthong.core.forms.CatalogueEntry;
 import vn.lienthong.core.forms.CatalogueFee;
 import vn.lienthong.core.forms.RequiredDocument;
 import vn.lienthong.core.id.ProcedureCode;
-import vn.lienthong.core.privacy.Masking;
 import vn.lienthong.core.text.VietnameseText;
 import vn.lienthong.refapp.RefappErrorCode;
 
@@ -213,12 +212,12 @@ final class PublicPages {
                     attr("maxlength", "40")),
                 el("button", attr("type", "submit"), "Tra cứu"))));
     if (!code.isEmpty()) {
-      Optional<DossierDesk.Detail> d =
-          code.length() <= 40 ? x.env().desk().find(code) : Optional.empty();
+      Optional<DossierDesk.PublicView> d =
+          code.length() <= 40 ? x.env().desk().lookup(code) : Optional.empty();
       if (d.isEmpty()) {
         body.add(Page.notice("Không tìm thấy hồ sơ có mã này."));
       } else {
-        DossierDesk.Summary s = d.get().summary();
+        DossierDesk.PublicView s = d.get();
         body.add(
             el(
                 "dl",
@@ -228,7 +227,7 @@ final class PublicPages {
                 el("dt", "Thủ tục"),
                 el("dd", s.procedureName()),
                 el("dt", "Người nộp"),
-                el("dd", Masking.personName(s.applicantName())),
+                el("dd", s.maskedApplicantName()),
                 el("dt", "Trạng thái"),
                 el("dd", s.status().vietnameseLabel()),
                 el("dt", "Hẹn trả kết quả"),

@@ -11,6 +11,7 @@ import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.AppContext;
 import vn.lienthong.refapp.AppModule;
 import vn.lienthong.refapp.AppRoutes;
+import vn.lienthong.refapp.service.DossierService;
 import vn.lienthong.refapp.uploads.UploadInspector;
 import vn.lienthong.registry.BusClient;
 import vn.lienthong.registry.ClientId;
@@ -92,8 +93,15 @@ public final class WebModule implements AppModule {
     Logins l = new Logins(context);
     this.logins = l;
     DossierDesk desk =
-        new InterimDossierDesk(
-            context.clock(), AgencyCode.parse(config.get(AGENCY, "000.04.01.H26")));
+        context
+            .find(DossierService.class)
+            .<DossierDesk>map(ServiceDossierDesk::new)
+            .orElseGet(
+                () -> {
+                  LOG.warn("no DossierService registered: the web pages keep dossiers in memory");
+                  return new InterimDossierDesk(
+                      context.clock(), AgencyCode.parse(config.get(AGENCY, "000.04.01.H26")));
+                });
     WebEnvironment env =
         new WebEnvironment(
             secure,

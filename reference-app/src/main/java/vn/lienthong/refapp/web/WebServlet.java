@@ -30,7 +30,7 @@ final class WebServlet extends HttpServlet {
 
   private static final Pattern CODE = Pattern.compile("[0-9A-Za-z.\\-]{1,40}");
   private static final Pattern DOSSIER =
-      Pattern.compile("/(cong-dan|can-bo)/ho-so/([^/]+)(/bo-sung)?");
+      Pattern.compile("/(cong-dan|can-bo)/ho-so/([^/]+)(/bo-sung|/ket-qua)?");
 
   private final transient WebEnvironment env;
 
@@ -146,7 +146,14 @@ final class WebServlet extends HttpServlet {
     }
     String code = m.group(2);
     boolean citizen = m.group(1).equals("cong-dan");
-    boolean supplement = m.group(3) != null;
+    boolean supplement = "/bo-sung".equals(m.group(3));
+    if (citizen && "/ket-qua".equals(m.group(3)) && get) {
+      CitizenPages.result(x, code);
+      return true;
+    }
+    if (m.group(3) != null && !supplement) {
+      return false;
+    }
     if (citizen && supplement && !get) {
       CitizenPages.supplement(x, code);
     } else if (citizen && !supplement && get) {
