@@ -32,6 +32,11 @@ class WebFlowBrowserTest {
     app =
         ReferenceApp.start(
             AppConfig.of(Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())));
+    // The documents module's signing issuer is wired by the app later; an unsigned stand-in here.
+    app.context()
+        .register(
+            vn.lienthong.refapp.service.ResultIssuer.class,
+            new vn.lienthong.refapp.service.TestPdfIssuer());
     browser = BrowserHarness.start();
   }
 
@@ -136,6 +141,25 @@ class WebFlowBrowserTest {
     assertThat(browser.find("main").getText()).contains("Được tiếp nhận");
     browser.screenshot("07-officer-dossier-accepted");
 
+    // The processor processes, the approver approves and signs, the receiver hands over.
+    step("officer-processor", code, "PROCESS", "Đang xử lý");
+    step("officer-approver", code, "APPROVE_AND_SIGN", "Đã xử lý xong");
+    browser.audit("officer-dossier-approved");
+    step("officer-receiver", code, "HAND_OVER", "Đã trả kết quả");
+
+    // The citizen downloads the result.
+    browser.open(url("/dang-nhap?persona=citizen-lan&next=%2Fcong-dan%2Fho-so%2F" + code));
+    WebElement download = browser.driver.findElement(By.linkText("Tải kết quả có chữ ký số (PDF)"));
+    browser.audit("citizen-dossier-done");
+    browser.screenshot("09-citizen-result");
+    WebClient http = new WebClient(app.baseUrl());
+    org.openqa.selenium.Cookie session =
+        browser.driver.manage().getCookieNamed(Exchange.SECURE_COOKIE);
+    http.cookies.put(session.getName(), session.getValue());
+    java.net.http.HttpResponse<String> pdf = http.get(download.getAttribute("href"));
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.body()).startsWith("%PDF-");
+
     // A phone-sized window: the same page reflows (no horizontal scrolling of the layout).
     browser.driver.manage().window().setSize(new Dimension(390, 844));
     browser.open(url("/thu-tuc?q=khai+sinh"));
@@ -148,5 +172,15 @@ class WebFlowBrowserTest {
 
     assertThat(browser.audited).hasSizeGreaterThanOrEqualTo(9);
     assertThat(browser.violations).isEmpty();
+  }
+
+  private static void step(String persona, String code, String action, String status)
+      throws Exception {
+    browser.open(url("/can-bo/dang-nhap?persona=" + persona + "&next=%2Fcan-bo%2Fho-so%2F" + code));
+    if (!action.equals("HAND_OVER") && !action.equals("PROCESS")) {
+      type("#ghi-chu", "Đồng ý");
+    }
+    browser.find("button[value=" + action + "]").click();
+    assertThat(browser.find("main").getText()).as(action).contains(status);
   }
 }
