@@ -69,7 +69,7 @@ public final class CommuneResource {
     header(headers, "LT-Client", 160);
     String messageId = header(headers, "LT-Id", 64);
     String key = headers.getHeaderString("Idempotency-Key");
-    JsonNode json = FilingParser.read(body);
+    JsonNode json = FilingParser.read(checked(headers, body));
     Submission.Builder b = FilingParser.filing(json);
     b.idempotencyKey("portal", key != null && !key.isBlank() ? key : "msg:" + messageId);
     SubmissionReceipt r = dossiers.submit(b.build());
@@ -109,7 +109,8 @@ public final class CommuneResource {
     Requester who = access.portal(headers, "deliverSupplement");
     DossierCode c = parse(code);
     StoredDossier d =
-        dossiers.deliverSupplement(who, c, FilingParser.supplement(FilingParser.read(body)));
+        dossiers.deliverSupplement(
+            who, c, FilingParser.supplement(FilingParser.read(checked(headers, body))));
     return ok(ApiJson.dossier(d, clock.instant()));
   }
 
@@ -160,7 +161,7 @@ public final class CommuneResource {
       @Context HttpHeaders headers, @PathParam("code") String code, InputStream body) {
     Officer officer = access.officer(headers, "performAction");
     DossierCode c = parse(code);
-    OfficerCommand command = command(FilingParser.read(body));
+    OfficerCommand command = command(FilingParser.read(checked(headers, body)));
     return ok(ApiJson.dossier(dossiers.act(officer, c, command), clock.instant()));
   }
 
@@ -225,6 +226,11 @@ public final class CommuneResource {
           ErrorDetails.field("code")
               .rejectedValue(code.length() > 64 ? code.substring(0, 64) : code));
     }
+  }
+
+  private static InputStream checked(HttpHeaders headers, InputStream body) {
+    FilingParser.checkDeclaredLength(headers.getLength());
+    return body;
   }
 
   private static String header(HttpHeaders headers, String name, int max) {

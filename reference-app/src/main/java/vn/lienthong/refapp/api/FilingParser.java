@@ -22,10 +22,22 @@ import vn.lienthong.refapp.service.SupplementDelivery;
 /** Reads request bodies of the Commune API, size-capped, into service requests. Thread-safe. */
 final class FilingParser {
 
-  /** The largest request body read (20 files of 10 MiB in base64, plus the form). */
-  static final int MAX_BODY_BYTES = 300 * 1024 * 1024;
+  /**
+   * The largest request body read: the files of one filing or supplement together, in base64, plus
+   * the form (each file is also capped at {@code NewFile.MAX_BYTES}).
+   */
+  static final int MAX_BODY_BYTES = 40 * 1024 * 1024;
 
   private FilingParser() {}
+
+  /** Refuses a body whose declared length is over the cap before reading any of it. */
+  static void checkDeclaredLength(long contentLength) {
+    if (contentLength > MAX_BODY_BYTES) {
+      throw new LienThongException(
+          RefappErrorCode.ATTACHMENT_TOO_LARGE,
+          ErrorDetails.field("body").with("size", contentLength).with("max", MAX_BODY_BYTES));
+    }
+  }
 
   static JsonNode read(InputStream body) {
     try {

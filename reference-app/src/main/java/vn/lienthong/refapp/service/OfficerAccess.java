@@ -85,6 +85,7 @@ public final class OfficerAccess {
         dataSource,
         "issuing an officer token",
         c -> {
+          officers.purgeTokens(c, now);
           officers.saveToken(c, hash(token), officer.officerId(), now, now.plus(TOKEN_LIFETIME));
           return null;
         });

@@ -194,7 +194,7 @@ final class PortalOutbox implements OutboxTransport {
     } catch (RuntimeException e) {
       return;
     }
-    if (dossiers.find(c, code, true).isPresent()) {
+    if (dossiers.lock(c, code)) {
       audit.append(
           c,
           code,

@@ -277,6 +277,24 @@ public final class DossierStore {
   }
 
   /**
+   * Takes a dossier's row lock until the transaction ends, without reading the dossier.
+   *
+   * @param c the connection
+   * @param code the dossier code
+   * @return true if the dossier exists
+   * @throws SQLException if the database fails
+   */
+  public boolean lock(Connection c, DossierCode code) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT code FROM dossier WHERE code = ? FOR UPDATE")) {
+      ps.setString(1, code.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  /**
    * Lists dossiers of some communes in some statuses, overdue first (earliest due date first).
    *
    * @param c the connection

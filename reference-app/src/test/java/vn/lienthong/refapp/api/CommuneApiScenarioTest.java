@@ -312,6 +312,7 @@ class CommuneApiScenarioTest {
               "/commune/v1/public/dossiers/000.04.01.H26-261123-9999",
               "");
       assertThat(missing.status()).isEqualTo(404);
+      assertThat(claimedLength(app.baseUrl(), 1L << 30)).startsWith("HTTP/1.1 413");
       ApiClient.Answer driverOff =
           api.call(
               null,
@@ -359,6 +360,30 @@ class CommuneApiScenarioTest {
                   .asInt())
           .isEqualTo(10);
       assertThat(ContractValidator.create()).isNotNull();
+    }
+  }
+
+  /** Sends only the headers of a filing that claims a huge body; returns the status line. */
+  static String claimedLength(String baseUrl, long length) throws Exception {
+    java.net.URI uri = java.net.URI.create(baseUrl);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(30_000);
+      String request =
+          "POST /api/commune/v1/dossiers HTTP/1.1\r\nHost: localhost\r\n"
+              + "Authorization: "
+              + PORTAL
+              + "\r\nLT-Client: VN-TEST/GOV/000.00.00.G22/dvcqg-sync\r\nLT-Id: msg-huge-0001\r\n"
+              + "Content-Type: application/json\r\nContent-Length: "
+              + length
+              + "\r\n\r\n{";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      java.io.BufferedReader in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII));
+      String line = in.readLine();
+      return line == null ? "" : line;
     }
   }
 
