@@ -310,12 +310,18 @@ public final class SigningKeys implements AutoCloseable {
   }
 
   /**
-   * Describes the keys by their signers' subjects.
+   * Describes the keys without their subjects (a person's certificate names the person).
    *
    * @return a short description
    */
   @Override
   public String toString() {
-    return "SigningKeys[" + approver + ", " + agency + "]";
+    return "SigningKeys["
+        + approver.getClass().getSimpleName()
+        + ", "
+        + agency.getClass().getSimpleName()
+        + ", "
+        + trustAnchors.size()
+        + " trust anchors]";
   }
 }

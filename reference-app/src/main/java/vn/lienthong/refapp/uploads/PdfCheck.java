@@ -13,15 +13,17 @@ import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a PDF: the header at offset 0, nothing but white space after the last {@code %%EOF}, every
  * Flate stream inflated with a bound before any parser decodes it (per stream and in total), then
- * parsed with PDFBox: not encrypted, a bounded number of objects and pages, and no active content
- * (JavaScript, launch, submit and import actions, embedded files, XFA, rich media). Stateless and
- * thread-safe.
+ * parsed with PDFBox: not encrypted, a bounded number of objects and pages, no filter chain the
+ * scan cannot bound (LZW, Flate behind another filter), and no active content (JavaScript, launch,
+ * submit and import actions, embedded files, XFA, rich media). Stateless and thread-safe.
  */
 final class PdfCheck {
 
@@ -132,12 +134,42 @@ final class PdfCheck {
       }
     } catch (InvalidPasswordException e) {
       throw UploadErrors.encrypted(field);
+    } catch (StackOverflowError e) {
+      // PDFBox parses nested arrays and dictionaries recursively: absurd nesting ends here
+      throw UploadErrors.malformed(field, "pdf.nesting", null);
     } catch (IOException | RuntimeException e) {
       if (e instanceof vn.lienthong.core.LienThongException l) {
         throw l;
       }
       throw UploadErrors.malformed(field, "pdf.readable", e);
     }
+  }
+
+  /**
+   * Refuses filter chains the raw scan cannot bound: LZW (its expansion is not measured here) and
+   * Flate behind another filter (an ASCII85-wrapped Flate bomb would not inflate in the scan).
+   */
+  private static void filters(String field, @Nullable COSBase filter) {
+    if (filter instanceof COSName name) {
+      if (isLzw(name)) {
+        throw UploadErrors.bomb(field, "pdf.lzw-not-accepted");
+      }
+    } else if (filter instanceof COSArray chain) {
+      for (int i = 0; i < chain.size(); i++) {
+        if (chain.getObject(i) instanceof COSName name) {
+          if (isLzw(name)) {
+            throw UploadErrors.bomb(field, "pdf.lzw-not-accepted");
+          }
+          if (i > 0 && (name.getName().equals("FlateDecode") || name.getName().equals("Fl"))) {
+            throw UploadErrors.bomb(field, "pdf.flate-behind-another-filter");
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isLzw(COSName name) {
+    return name.getName().equals("LZWDecode") || name.getName().equals("LZW");
   }
 
   /** Walks a value and its direct children (indirect ones are walked from the xref table). */
@@ -171,6 +203,9 @@ final class PdfCheck {
   }
 
   private static void inspect(String field, COSDictionary dict) {
+    if (dict instanceof COSStream) {
+      filters(field, dict.getDictionaryObject(COSName.FILTER));
+    }
     for (COSName key : dict.keySet()) {
       if (ACTIVE_KEYS.contains(key.getName())) {
         throw UploadErrors.activeContent(field, "/" + key.getName());

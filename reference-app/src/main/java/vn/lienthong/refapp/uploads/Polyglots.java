@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Checks shared by every type against files that are also something else: markup a browser would
  * sniff as HTML in the first kilobyte, a ZIP end-of-central-directory record where ZIP readers look
- * for it (the last 64 KiB), and, in images, a PDF header anywhere. Stateless and thread-safe.
+ * for it (the last 64 KiB), and, in images, a PDF header anywhere. (A ZIP local-file header alone
+ * is not searched for: in 10 MB of compressed image data it occurs by chance about once in 400
+ * files, and ZIP readers start from the end record.) Stateless and thread-safe.
  */
 final class Polyglots {
 
@@ -48,10 +50,6 @@ final class Polyglots {
     if (Bytes.indexOf(data, new byte[] {'P', 'K', 5, 6}, tailStart, data.length) >= 0
         || Bytes.indexOf(data, new byte[] {'P', 'K', 6, 6}, tailStart, data.length) >= 0) {
       throw UploadErrors.polyglot(field, "a ZIP archive directory at the end");
-    }
-    if (Bytes.indexOf(data, new byte[] {'P', 'K', 3, 4}, 0, data.length) >= 0
-        && type != UploadType.PDF) {
-      throw UploadErrors.polyglot(field, "a ZIP archive entry inside the image");
     }
     if (type != UploadType.PDF && Bytes.indexOf(data, "%PDF-", 0) >= 0) {
       throw UploadErrors.polyglot(field, "a PDF header inside the image");

@@ -139,4 +139,24 @@ class SigningKeysTest {
     }
     assertThat(ks.aliases().nextElement()).isEqualTo("approver");
   }
+
+  @Test
+  void missingPkcs11LibraryIsAConfigurationErrorNamingTheSetting() {
+    AppConfig c =
+        config(
+            Map.of(
+                "signing.agency.source", "pkcs11",
+                "signing.agency.pkcs11.library", dataDir.resolve("no-such-pkcs11.so").toString(),
+                "signing.agency.pkcs11.pin", "pin-secret-9",
+                "signing.agency.pkcs11.label", "agency"));
+    assertThatThrownBy(() -> SigningKeys.fromConfig(c, Instant.now()))
+        .isInstanceOfSatisfying(
+            ConfigurationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("LT-APP-0201");
+              assertThat(e.getMessage())
+                  .contains("signing.agency.pkcs11.library")
+                  .doesNotContain("pin-secret-9");
+            });
+  }
 }

@@ -75,6 +75,19 @@ final class HostileFiles {
     }
   }
 
+  /** A PDF whose page content stream claims the given filter chain (names without slashes). */
+  static byte[] pdfWithFilters(String... filters) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      page(doc);
+      org.apache.pdfbox.cos.COSArray chain = new org.apache.pdfbox.cos.COSArray();
+      for (String f : filters) {
+        chain.add(COSName.getPDFName(f));
+      }
+      doc.getPage(0).getCOSObject().getCOSStream(COSName.CONTENTS).setItem(COSName.FILTER, chain);
+      return save(doc);
+    }
+  }
+
   static byte[] encryptedPdf(String userPassword) throws Exception {
     try (PDDocument doc = new PDDocument()) {
       page(doc);

@@ -225,6 +225,14 @@ class UploadInspectorTest {
   }
 
   @Test
+  void refusesPdfFilterChainsTheScanCannotBound() throws Exception {
+    refused(HostileFiles.pdfWithFilters("ASCII85Decode", "FlateDecode"), "LT-APP-0305");
+    refused(HostileFiles.pdfWithFilters("LZWDecode"), "LT-APP-0305");
+    assertThat(INSPECTOR.inspect("tep", HostileFiles.pdfWithFilters("FlateDecode")).type())
+        .isEqualTo(UploadType.PDF);
+  }
+
+  @Test
   void refusesEncryptedPdfs() throws Exception {
     refused(HostileFiles.encryptedPdf("secret"), "LT-APP-0306");
     refused(HostileFiles.encryptedPdf(""), "LT-APP-0306");
