@@ -33,10 +33,12 @@ class WebFlowBrowserTest {
         ReferenceApp.start(
             AppConfig.of(Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())));
     // The documents module's signing issuer is wired by the app later; an unsigned stand-in here.
-    app.context()
-        .register(
-            vn.lienthong.refapp.service.ResultIssuer.class,
-            new vn.lienthong.refapp.service.TestPdfIssuer());
+    if (app.context().find(vn.lienthong.refapp.service.ResultIssuer.class).isEmpty()) {
+      app.context()
+          .register(
+              vn.lienthong.refapp.service.ResultIssuer.class,
+              new vn.lienthong.refapp.service.TestPdfIssuer());
+    }
     browser = BrowserHarness.start();
   }
 

@@ -29,10 +29,12 @@ class WebPagesTest {
         ReferenceApp.start(
             AppConfig.of(Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())));
     // The documents module's issuer is wired by the app later; an unsigned stand-in meanwhile.
-    app.context()
-        .register(
-            vn.lienthong.refapp.service.ResultIssuer.class,
-            new vn.lienthong.refapp.service.TestPdfIssuer());
+    if (app.context().find(vn.lienthong.refapp.service.ResultIssuer.class).isEmpty()) {
+      app.context()
+          .register(
+              vn.lienthong.refapp.service.ResultIssuer.class,
+              new vn.lienthong.refapp.service.TestPdfIssuer());
+    }
   }
 
   @AfterAll
