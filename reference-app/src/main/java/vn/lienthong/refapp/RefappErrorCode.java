@@ -88,9 +88,24 @@ public enum RefappErrorCode implements ErrorCode {
   /** An upload could not be read to its end (the connection broke). */
   UPLOAD_READ_FAILED("LT-APP-0309", true, 400),
 
-// ---- 04xx: web pages and sessions ----
-
-;
+  // ---- 04xx: web pages and sessions ----
+  /** The page needs a logged-in citizen or officer, or the session has expired. */
+  LOGIN_REQUIRED("LT-APP-0401", false, 401),
+  /** A state-changing form arrived without the session's anti-forgery (CSRF) token. */
+  CSRF_REJECTED("LT-APP-0402", false, 403),
+  /** The officer may not see or act on this dossier (another commune, or a missing role). */
+  ACCESS_DENIED("LT-APP-0403", false, 403),
+  /** No page or dossier at this address. */
+  PAGE_NOT_FOUND("LT-APP-0404", false, 404),
+  /** The login at the identity provider did not complete. */
+  LOGIN_FAILED("LT-APP-0405", false, 401),
+  /** A submitted form is larger than the web pages accept. */
+  FORM_TOO_LARGE("LT-APP-0406", false, 413),
+  /** The registries could not be reached to prefill a form; the citizen may type the values. */
+  PREFILL_UNAVAILABLE("LT-APP-0407", true, 503),
+  /** The dossier action is not allowed in the dossier's current status. */
+  ACTION_NOT_ALLOWED("LT-APP-0408", false, 409),
+  ;
 
   private final String code;
   private final boolean retryable;
