@@ -230,7 +230,7 @@ public final class AppConfig {
 
   /**
    * Returns all settings whose name starts with a prefix, for logging; values of settings whose
-   * name mentions a password, secret or key are replaced by {@code ***}.
+   * name mentions a password, secret, key, PIN or token are replaced by {@code ***}.
    *
    * @param prefix the prefix, or the empty string for all
    * @return the settings, sorted by name
@@ -240,7 +240,12 @@ public final class AppConfig {
     values.forEach(
         (k, v) -> {
           if (k.startsWith(prefix)) {
-            boolean secret = k.contains("password") || k.contains("secret") || k.contains("key");
+            boolean secret =
+                k.contains("password")
+                    || k.contains("secret")
+                    || k.contains("key")
+                    || k.contains("pin")
+                    || k.contains("token");
             out.put(k, secret ? "***" : v);
           }
         });

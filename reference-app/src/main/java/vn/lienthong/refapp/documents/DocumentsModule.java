@@ -61,7 +61,11 @@ public final class DocumentsModule implements AppModule {
         .get(ResultDocuments.SEAL_IMAGE)
         .map(f -> png(ResultDocuments.SEAL_IMAGE, f))
         .ifPresent(documents::sealImage);
-    context.register(ResultDocuments.class, documents.build());
+    ResultDocuments built = documents.build();
+    context.register(ResultDocuments.class, built);
+    context.register(
+        vn.lienthong.refapp.service.ResultIssuer.class,
+        new DossierResultIssuer(built, context.dataSource()));
     context.register(UploadInspector.class, UploadInspector.fromConfig(config));
     LOG.info(
         "result signing keys: approver from {}, agency from {}",

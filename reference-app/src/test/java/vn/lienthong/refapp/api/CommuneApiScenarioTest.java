@@ -327,7 +327,6 @@ class CommuneApiScenarioTest {
   @ValueSource(strings = {"h2"})
   void testDriverAdvancesADossierWhenConformanceIsOn(String database) throws Exception {
     try (ReferenceApp app = start(database, Map.of(AppConfig.CONFORMANCE_ENABLED, "true"))) {
-      app.context().register(ResultIssuer.class, new TestPdfIssuer());
       ApiClient api = new ApiClient(app.baseUrl());
       String code =
           api.call(

@@ -39,7 +39,8 @@ class LogPrivacyTest {
         ReferenceApp.start(
             AppConfig.of(
                 Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())))) {
-      app.context().register(ResultIssuer.class, new TestPdfIssuer());
+      // The documents module registers the real issuer (signed PDFs); it logs nothing personal
+      // either.
       DossierService dossiers = app.context().require(DossierService.class);
       Officer receiver = DemoData.officer(Personas.require("officer-receiver"));
       Officer processor = DemoData.officer(Personas.require("officer-processor"));

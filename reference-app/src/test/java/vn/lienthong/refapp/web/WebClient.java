@@ -35,6 +35,17 @@ final class WebClient {
     this.base = base;
   }
 
+  HttpResponse<byte[]> getBytes(String pathOrUrl) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
+    if (!cookies.isEmpty()) {
+      StringBuilder c = new StringBuilder();
+      cookies.forEach(
+          (k, v) -> c.append(c.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+      request.header("Cookie", c.toString());
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> get(String pathOrUrl) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
   }

@@ -32,13 +32,8 @@ class WebFlowBrowserTest {
     app =
         ReferenceApp.start(
             AppConfig.of(Map.of(AppConfig.HTTP_PORT, "0", AppConfig.DATA_DIR, dataDir.toString())));
-    // The documents module's signing issuer is wired by the app later; an unsigned stand-in here.
-    if (app.context().find(vn.lienthong.refapp.service.ResultIssuer.class).isEmpty()) {
-      app.context()
-          .register(
-              vn.lienthong.refapp.service.ResultIssuer.class,
-              new vn.lienthong.refapp.service.TestPdfIssuer());
-    }
+    // The app's own documents module issues results: demo keys, two signatures, Decree 30.
+    assertThat(app.context().find(vn.lienthong.refapp.service.ResultIssuer.class)).isPresent();
     browser = BrowserHarness.start();
   }
 
@@ -158,9 +153,9 @@ class WebFlowBrowserTest {
     org.openqa.selenium.Cookie session =
         browser.driver.manage().getCookieNamed(Exchange.SECURE_COOKIE);
     http.cookies.put(session.getName(), session.getValue());
-    java.net.http.HttpResponse<String> pdf = http.get(download.getAttribute("href"));
+    java.net.http.HttpResponse<byte[]> pdf = http.getBytes(download.getAttribute("href"));
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.body()).startsWith("%PDF-");
+    assertDownloadedResultIsSignedTwiceInOrder(pdf.body());
 
     // A phone-sized window: the same page reflows (no horizontal scrolling of the layout).
     browser.driver.manage().window().setSize(new Dimension(390, 844));
@@ -174,6 +169,34 @@ class WebFlowBrowserTest {
 
     assertThat(browser.audited).hasSizeGreaterThanOrEqualTo(9);
     assertThat(browser.violations).isEmpty();
+  }
+
+  /** The downloaded result validates with sdk-signature and, when installed, with pdfsig. */
+  private static void assertDownloadedResultIsSignedTwiceInOrder(byte[] pdf) throws Exception {
+    var documents = app.context().require(vn.lienthong.refapp.documents.ResultDocuments.class);
+    java.util.List<vn.lienthong.signature.ValidationReport> reports =
+        documents.validator().validate(pdf);
+    assertThat(reports).hasSize(2);
+    assertThat(reports)
+        .extracting(vn.lienthong.signature.ValidationReport::indication)
+        .containsOnly(vn.lienthong.signature.Indication.PASSED);
+    assertThat(reports.get(1).fullDocumentSigned()).isTrue();
+    assertThat(reports.get(0).signingTime().orElseThrow())
+        .isBeforeOrEqualTo(reports.get(1).signingTime().orElseThrow());
+    Path file = Path.of("target", "screenshots", "ket-qua-tai-ve.pdf");
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.write(file, pdf);
+    if (new java.io.File("/usr/bin/pdfsig").canExecute()) {
+      Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      assertThat(out).contains("Signature #2");
+      String last = out.substring(out.indexOf("Signature #2"));
+      assertThat(out.substring(out.indexOf("Signature #1"), out.indexOf("Signature #2")))
+          .contains("Signature is Valid.");
+      assertThat(last).contains("Signature is Valid.").contains("Total document signed");
+    }
   }
 
   private static void step(String persona, String code, String action, String status)
