@@ -35,6 +35,15 @@ public final class CmsTimestamps {
    * @return the tokens, at most {@link #MAX_TIMESTAMPS}
    */
   public static List<byte[]> signatureTimestamps(SignerInformation signer) {
+    try {
+      return timestamps(signer);
+    } catch (RuntimeException e) {
+      // a malformed unsigned attribute: no timestamp can be read (the validator reports B-B)
+      return List.of();
+    }
+  }
+
+  private static List<byte[]> timestamps(SignerInformation signer) {
     List<byte[]> tokens = new ArrayList<>();
     AttributeTable unsigned = signer.getUnsignedAttributes();
     if (unsigned == null) {
@@ -64,8 +73,17 @@ public final class CmsTimestamps {
    * @param cms the SignedData
    * @return the revocation data
    */
-  @SuppressWarnings("unchecked")
   public static RevocationData revocationData(CMSSignedData cms) {
+    try {
+      return revocation(cms);
+    } catch (RuntimeException e) {
+      // malformed revocation values are ignored, as if absent
+      return RevocationData.NONE;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static RevocationData revocation(CMSSignedData cms) {
     List<X509CRL> crls = new ArrayList<>();
     for (X509CRLHolder h : cms.getCRLs().getMatches(null)) {
       if (crls.size() >= MAX_REVOCATION_VALUES) {
