@@ -182,6 +182,12 @@ public final class ValidationReport {
     }
     lines.add(result);
     signerName().ifPresent(n -> lines.add(texts.text("signer") + ": " + n));
+    if (signingTime != null) {
+      lines.add(
+          texts.text("signingTime")
+              + ": "
+              + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(signingTime.atOffset(VIET_NAM)));
+    }
     if (level != null) {
       lines.add(texts.text("level") + ": " + level.etsiName());
     }
@@ -190,12 +196,6 @@ public final class ValidationReport {
           texts.text("timestampTime")
               + ": "
               + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timestampTime.atOffset(VIET_NAM)));
-    }
-    if (signingTime != null) {
-      lines.add(
-          texts.text("signingTime")
-              + ": "
-              + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(signingTime.atOffset(VIET_NAM)));
     }
     for (ValidationFinding f : findings) {
       lines.add("- " + texts.text("finding." + f));

@@ -4,13 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.Signature;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.Cades;
+import vn.lienthong.signature.internal.CadesLevels;
 import vn.lienthong.signature.internal.JcaSignatures;
+import vn.lienthong.signature.timestamp.TimestampSource;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Creates CAdES B-B detached signatures (ETSI EN 319 122-1): a DER CMS SignedData without the
@@ -32,15 +37,51 @@ import vn.lienthong.signature.internal.JcaSignatures;
  */
 public final class CadesSigner {
 
-  private CadesSigner() {}
+  private final SignatureLevel level;
+  private final @Nullable TimestampSource timestampSource;
+  private final @Nullable CertificateVerifier certificateVerifier;
+
+  private CadesSigner(Builder b) {
+    this.level = b.level;
+    this.timestampSource = b.timestampSource;
+    this.certificateVerifier = b.certificateVerifier;
+  }
 
   /**
-   * Returns a signer.
+   * Returns a B-B signer.
    *
    * @return the signer
    */
   public static CadesSigner create() {
-    return new CadesSigner();
+    return new Builder().build();
+  }
+
+  /**
+   * Starts a signer for a chosen level (B-T needs a timestamp source, B-LT also a certificate
+   * verifier that gathers the OCSP responses and CRLs).
+   *
+   * <pre>{@code
+   * CadesSigner signer =
+   *     CadesSigner.builder()
+   *         .level(SignatureLevel.B_LT)
+   *         .timestampSource(TimestampClient.builder().uri(tsaUri).build())
+   *         .certificateVerifier(verifier)
+   *         .build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the level this signer produces.
+   *
+   * @return B-B, B-T or B-LT
+   */
+  public SignatureLevel level() {
+    return level;
   }
 
   /**
@@ -67,7 +108,9 @@ public final class CadesSigner {
    * @param signatureValue the value the key returned (JCA form: DER for ECDSA, as CMS wants)
    * @return the DER CMS SignedData ({@code .p7s})
    * @throws InvalidInputException if the value does not verify over the data to sign ({@code
-   *     LT-SIG-0006})
+   *     LT-SIG-0006}), or B-LT validation data cannot be gathered ({@code LT-SIG-0704})
+   * @throws vn.lienthong.core.RemoteServiceException if B-T and the timestamp authority fails
+   *     ({@code LT-SIG-07xx})
    * @throws NullPointerException if an argument is null
    */
   public byte[] sign(byte[] content, SignatureParameters parameters, byte[] signatureValue) {
@@ -88,6 +131,13 @@ public final class CadesSigner {
           SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
           ErrorDetails.field("signatureValue").rule("signature.value.verifies"));
     }
+    if (timestampSource != null) {
+      cms = CadesLevels.addSignatureTimestamp(cms, timestampSource);
+    }
+    if (certificateVerifier != null) {
+      cms =
+          CadesLevels.addValidationData(cms, certificateVerifier, parameters.signingCertificate());
+    }
     return cms;
   }
 
@@ -105,5 +155,82 @@ public final class CadesSigner {
   public byte[] sign(byte[] content, SignatureParameters parameters, SigningKey key) {
     byte[] toSign = dataToSign(content, parameters);
     return sign(content, parameters, key.sign(toSign, parameters.signatureAlgorithm()));
+  }
+
+  /**
+   * Builds {@link CadesSigner}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private SignatureLevel level = SignatureLevel.B_B;
+    private @Nullable TimestampSource timestampSource;
+    private @Nullable CertificateVerifier certificateVerifier;
+
+    private Builder() {}
+
+    /**
+     * Sets the level: B-B (the default), B-T or B-LT.
+     *
+     * @param level the level
+     * @return this builder
+     * @throws IllegalArgumentException for B-LTA, not supported yet
+     */
+    public Builder level(SignatureLevel level) {
+      if (level == SignatureLevel.B_LTA) {
+        throw new IllegalArgumentException("B-LTA is not supported yet for CAdES");
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets where signature timestamps come from (required for B-T and B-LT).
+     *
+     * @param source the source
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder timestampSource(TimestampSource source) {
+      this.timestampSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets the verifier that gathers certificates, OCSP responses and CRLs (required for B-LT).
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
+
+    /**
+     * Builds the signer.
+     *
+     * @return the signer
+     * @throws vn.lienthong.core.InvalidInputException if the level lacks its timestamp source or
+     *     verifier ({@code LT-SIG-0704})
+     */
+    public CadesSigner build() {
+      boolean timestamped = level != SignatureLevel.B_B;
+      if (timestamped && timestampSource == null) {
+        throw missing("a timestamp source");
+      }
+      if (level == SignatureLevel.B_LT && certificateVerifier == null) {
+        throw missing("a certificate verifier");
+      }
+      CadesSigner signer = new CadesSigner(this);
+      return signer;
+    }
+
+    private InvalidInputException missing(String what) {
+      return new InvalidInputException(
+          SignatureErrorCode.LEVEL_REQUIREMENTS_MISSING,
+          ErrorDetails.field("level").rejectedValue(level.etsiName()).with("reason", what));
+    }
   }
 }

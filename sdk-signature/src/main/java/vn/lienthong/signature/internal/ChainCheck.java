@@ -86,6 +86,19 @@ public final class ChainCheck {
   }
 
   /**
+   * Returns the anchor certificates.
+   *
+   * @return the certificates
+   */
+  public List<X509Certificate> anchorCertificates() {
+    java.util.List<X509Certificate> list = new java.util.ArrayList<>();
+    for (TrustAnchor a : anchors) {
+      list.add(a.getTrustedCert());
+    }
+    return list;
+  }
+
+  /**
    * Returns the certificate verifier.
    *
    * @return the verifier, or null when the validator checks chains only

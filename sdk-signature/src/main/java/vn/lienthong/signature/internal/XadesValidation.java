@@ -28,9 +28,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import vn.lienthong.signature.DigestAlgorithm;
 import vn.lienthong.signature.SignatureAlgorithm;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.trust.RevocationData;
 
 /** One validation run over one parsed document. Not thread-safe; one instance per call. */
 public final class XadesValidation {
@@ -105,6 +107,26 @@ public final class XadesValidation {
     if (!cryptographicallyValid(sig, signedProperties, signer)) {
       return finish();
     }
+    Instant proven = null;
+    for (XadesTimestamps.Found f : XadesTimestamps.find(sig)) {
+      TimestampCheck.Result r =
+          TimestampCheck.verifyOver(f.token(), f.covered(), chain, RevocationData.NONE);
+      if (r.valid() && r.time() != null) {
+        proven = proven == null || r.time().isBefore(proven) ? r.time() : proven;
+      } else {
+        report.finding(ValidationFinding.SIGNATURE_TIMESTAMP_INVALID);
+      }
+    }
+    if (proven != null) {
+      report
+          .timestampTime(proven)
+          .finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID)
+          .level(SignatureLevel.B_T);
+      SignerChecks.keyAndChain(
+          report, chain, signer, certificates, now, proven, RevocationData.NONE, true);
+      return finish();
+    }
+    report.level(SignatureLevel.B_B);
     checkKeyAndChain(signer, certificates, signingTime);
     return finish();
   }

@@ -153,26 +153,8 @@ public final class XmlDsigValidation {
   }
 
   private void checkKeyAndChain(X509Certificate signer, List<X509Certificate> certificates) {
-    var key = signer.getPublicKey();
-    int bits = SignatureAlgorithm.keyBits(key);
-    boolean rsa = key instanceof java.security.interfaces.RSAPublicKey;
-    if (bits < (rsa ? SignatureAlgorithm.MIN_RSA_BITS : SignatureAlgorithm.MIN_EC_BITS)) {
-      report.fail(SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE, ValidationFinding.KEY_TOO_SMALL);
-      return;
-    }
-    switch (chain.check(signer, certificates, now, now)) {
-      case TRUSTED -> report.finding(ValidationFinding.CHAIN_TRUSTED);
-      case OUT_OF_VALIDITY ->
-          report.fail(
-              SubIndication.OUT_OF_BOUNDS_NO_POE, ValidationFinding.CERTIFICATE_OUT_OF_VALIDITY);
-      case NO_CHAIN ->
-          report.fail(
-              SubIndication.NO_CERTIFICATE_CHAIN_FOUND, ValidationFinding.NO_CHAIN_TO_TRUST_ANCHOR);
-    }
-    boolean[] usage = signer.getKeyUsage();
-    if (usage != null && !(usage[0] || usage[1])) {
-      report.fail(SubIndication.CHAIN_CONSTRAINTS_FAILURE, ValidationFinding.KEY_USAGE_NOT_SIGNING);
-    }
+    // no signed signing time in plain XML-DSig: the chain is judged now
+    SignerChecks.keyAndChain(report, chain, signer, certificates, now, now);
   }
 
   /** One reference, to the whole document, enveloped, with canonicalisation transforms only. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.text.VietnameseText;
 import vn.lienthong.signature.SignatureParameters;
+import vn.lienthong.signature.timestamp.TimestampSource;
 
 /**
  * What a PAdES signature is made with: the {@link SignatureParameters} (chain, algorithms, signing
@@ -33,8 +34,10 @@ public final class PadesParameters {
   private final @Nullable SignatureAppearance appearance;
   private final @Nullable String reason;
   private final @Nullable String location;
+  private final @Nullable TimestampSource timestampSource;
 
   private PadesParameters(Builder b) {
+    this.timestampSource = b.timestampSource;
     this.signatureParameters = b.signatureParameters;
     this.appearance = b.appearance;
     this.reason = b.reason;
@@ -89,6 +92,15 @@ public final class PadesParameters {
   }
 
   /**
+   * Returns where the signature timestamp comes from (level B-T).
+   *
+   * @return the source, empty for B-B
+   */
+  public Optional<TimestampSource> timestampSource() {
+    return Optional.ofNullable(timestampSource);
+  }
+
+  /**
    * Builds {@link PadesParameters}. Not thread-safe.
    *
    * @since 0.1.0
@@ -98,6 +110,20 @@ public final class PadesParameters {
     private @Nullable SignatureAppearance appearance;
     private @Nullable String reason;
     private @Nullable String location;
+    private @Nullable TimestampSource timestampSource;
+
+    /**
+     * Asks for level B-T: a signature timestamp over the signature value, from this source, in the
+     * CMS's unsigned attributes (the reserved size grows by {@code 12 KiB}).
+     *
+     * @param source the timestamp source
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder timestampSource(TimestampSource source) {
+      this.timestampSource = java.util.Objects.requireNonNull(source, "source");
+      return this;
+    }
 
     private Builder(SignatureParameters signatureParameters) {
       this.signatureParameters = Objects.requireNonNull(signatureParameters, "signatureParameters");

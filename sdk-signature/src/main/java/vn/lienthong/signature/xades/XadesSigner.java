@@ -6,16 +6,20 @@ import java.security.interfaces.ECPublicKey;
 import java.util.Base64;
 import java.util.Objects;
 import org.apache.xml.security.signature.XMLSignature;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.JcaSignatures;
 import vn.lienthong.signature.internal.SecureXml;
 import vn.lienthong.signature.internal.Xades;
+import vn.lienthong.signature.internal.XadesTimestamps;
+import vn.lienthong.signature.timestamp.TimestampSource;
 
 /**
  * Creates XAdES B-B enveloped signatures (ETSI EN 319 132-1): the signature becomes the last child
@@ -42,7 +46,10 @@ public final class XadesSigner {
   /** The largest document accepted for signing, in bytes (16 MiB). */
   public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-  private XadesSigner() {
+  private final @Nullable TimestampSource timestampSource;
+
+  private XadesSigner(@Nullable TimestampSource timestampSource) {
+    this.timestampSource = timestampSource;
     Xades.init();
   }
 
@@ -52,7 +59,22 @@ public final class XadesSigner {
    * @return the signer
    */
   public static XadesSigner create() {
-    return new XadesSigner();
+    return new XadesSigner(null);
+  }
+
+  /**
+   * Starts a signer for a chosen level: B-B (the default) or B-T, which adds a SignatureTimeStamp
+   * unsigned property over the canonicalized {@code ds:SignatureValue}.
+   *
+   * <pre>{@code
+   * XadesSigner signer =
+   *     XadesSigner.builder().level(SignatureLevel.B_T).timestampSource(tsa).build();
+   * }</pre>
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -97,6 +119,9 @@ public final class XadesSigner {
     Element valueElement =
         (Element) sig.getElement().getElementsByTagNameNS(Xades.DS, "SignatureValue").item(0);
     valueElement.setTextContent(Base64.getEncoder().encodeToString(xmlValue));
+    if (timestampSource != null) {
+      XadesTimestamps.add(sig.getElement(), timestampSource);
+    }
     return SecureXml.write(dom);
   }
 
@@ -131,6 +156,62 @@ public final class XadesSigner {
       throw new InvalidInputException(
           SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
           ErrorDetails.field("signatureValue").rule("signature.value.verifies"));
+    }
+  }
+
+  /**
+   * Builds {@link XadesSigner}. Not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private SignatureLevel level = SignatureLevel.B_B;
+    private @Nullable TimestampSource timestampSource;
+
+    private Builder() {}
+
+    /**
+     * Sets the level: B-B (the default) or B-T.
+     *
+     * @param level the level
+     * @return this builder
+     * @throws IllegalArgumentException for B-LT and B-LTA, not supported yet for XAdES
+     */
+    public Builder level(SignatureLevel level) {
+      if (level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA) {
+        throw new IllegalArgumentException(level.etsiName() + " is not supported yet for XAdES");
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets where signature timestamps come from (required for B-T).
+     *
+     * @param source the source
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder timestampSource(TimestampSource source) {
+      this.timestampSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Builds the signer.
+     *
+     * @return the signer
+     * @throws InvalidInputException if B-T lacks a timestamp source ({@code LT-SIG-0704})
+     */
+    public XadesSigner build() {
+      if (level == SignatureLevel.B_T && timestampSource == null) {
+        throw new InvalidInputException(
+            SignatureErrorCode.LEVEL_REQUIREMENTS_MISSING,
+            ErrorDetails.field("level")
+                .rejectedValue(level.etsiName())
+                .with("reason", "a timestamp source"));
+      }
+      return new XadesSigner(level == SignatureLevel.B_B ? null : timestampSource);
     }
   }
 }

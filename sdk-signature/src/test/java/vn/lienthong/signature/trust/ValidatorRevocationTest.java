@@ -14,6 +14,8 @@ import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.jws.JwsSigner;
+import vn.lienthong.signature.jws.JwsValidator;
 import vn.lienthong.signature.testpki.TestPki;
 import vn.lienthong.signature.xades.XadesSigner;
 import vn.lienthong.signature.xades.XadesValidator;
@@ -105,5 +107,38 @@ class ValidatorRevocationTest {
     assertThat(r.indication()).isEqualTo(Indication.PASSED);
     assertThat(r.revocationChecked()).isFalse();
     assertThat(r.findings()).contains(ValidationFinding.REVOCATION_NOT_CHECKED);
+  }
+
+  @Test
+  void jwsWithRevokedCertificateIsRevokedNoPoe() throws Exception {
+    TestPki.Signer s = PKI.revokedSigner(Instant.now().minus(1, ChronoUnit.DAYS));
+    String jws =
+        JwsSigner.builder()
+            .build()
+            .sign(
+                DOCUMENT,
+                SignatureParameters.builder(List.of(s.certificate(), s.issuer())).build(),
+                Pkcs12SigningKey.load(s.pkcs12Stream(), TestPki.PASSWORD, "signer"));
+    JwsValidator validator =
+        JwsValidator.builder()
+            .certificateVerifier(
+                CertificateVerifier.builder()
+                    .trustAnchors(TrustAnchors.of("TEST", List.of(PKI.root())))
+                    .build())
+            .build();
+    ValidationReport r = validator.validate(jws);
+    assertThat(r.subIndication()).contains(SubIndication.REVOKED_NO_POE);
+    assertThat(r.revocationChecked()).isTrue();
+  }
+
+  @Test
+  void reportLinesShowLevelAfterTheClaimedTime() throws Exception {
+    ValidationReport r = validator().validate(xades(PKI.personSigner("TEST Lines")));
+    List<String> lines = r.messages(Locale.forLanguageTag("vi"));
+    assertThat(lines.get(0)).isEqualTo("Chữ ký hợp lệ");
+    assertThat(lines.get(2)).startsWith("Thời điểm ký (do người ký khai): ");
+    assertThat(lines.get(3)).isEqualTo("Mức chữ ký: B-B");
+    assertThat(lines)
+        .contains("- OCSP hoặc CRL cho thấy các chứng thư số của người ký chưa bị thu hồi.");
   }
 }

@@ -25,6 +25,7 @@ import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
+import vn.lienthong.signature.internal.SignerChecks;
 
 /**
  * Validates one signature of a JWS. Not thread-safe: one instance per signature.
@@ -291,19 +292,7 @@ public final class JwsValidation {
   private void checkChain(
       X509Certificate signer, List<X509Certificate> chain, Instant signingTime) {
     List<X509Certificate> others = chain.subList(1, chain.size());
-    switch (settings.chain().check(signer, others, now, signingTime)) {
-      case TRUSTED -> report.finding(ValidationFinding.CHAIN_TRUSTED);
-      case OUT_OF_VALIDITY ->
-          report.fail(
-              SubIndication.OUT_OF_BOUNDS_NO_POE, ValidationFinding.CERTIFICATE_OUT_OF_VALIDITY);
-      case NO_CHAIN ->
-          report.fail(
-              SubIndication.NO_CERTIFICATE_CHAIN_FOUND, ValidationFinding.NO_CHAIN_TO_TRUST_ANCHOR);
-    }
-    boolean[] usage = signer.getKeyUsage();
-    if (usage != null && !(usage[0] || usage[1])) {
-      report.fail(SubIndication.CHAIN_CONSTRAINTS_FAILURE, ValidationFinding.KEY_USAGE_NOT_SIGNING);
-    }
+    SignerChecks.keyAndChain(report, settings.chain(), signer, others, now, signingTime);
   }
 
   private ValidationReport fail(SubIndication sub, ValidationFinding finding) {

@@ -46,10 +46,18 @@ import vn.lienthong.signature.ValidationReport;
  * over the byte range, the signing certificate (signing-certificate-v2 for PAdES) and the signature
  * value. Not thread-safe; one instance per signature.
  */
-final class CmsCheck {
+public final class CmsCheck {
 
-  /** Computes the digest of the byte range. */
-  interface RangeDigest {
+  /** Computes the digest of the byte range (or of detached content, for CAdES). */
+  public interface RangeDigest {
+    /**
+     * Digests the signed bytes.
+     *
+     * @param jcaDigest the JCA digest name
+     * @param range the PDF byte range (empty for CAdES)
+     * @return the digest
+     * @throws IOException if the bytes cannot be read
+     */
     byte[] digest(String jcaDigest, long[] range) throws IOException;
   }
 
@@ -74,18 +82,66 @@ final class CmsCheck {
   private final ValidationReport.Builder report;
   private final List<X509Certificate> certificates = new ArrayList<>();
 
-  CmsCheck(byte[] contents, boolean pades, ValidationReport.Builder report) {
+  private @Nullable CMSSignedData signedData;
+  private @Nullable SignerInformation signerInformation;
+
+  /**
+   * Creates a check.
+   *
+   * @param contents the DER CMS
+   * @param pades whether signing-certificate-v2 is required (PAdES)
+   * @param report the report being built
+   */
+  public CmsCheck(byte[] contents, boolean pades, ValidationReport.Builder report) {
     this.contents = contents;
     this.pades = pades;
     this.report = report;
   }
 
-  List<X509Certificate> certificates() {
+  /**
+   * Returns the certificates found in the CMS.
+   *
+   * @return the certificates
+   */
+  public List<X509Certificate> certificates() {
     return certificates;
   }
 
-  /** Runs the checks; returns the verified signer, or null after recording a failure. */
-  @Nullable X509Certificate run(RangeDigest rangeDigest, long[] range) throws IOException {
+  /**
+   * Returns the parsed SignedData, after {@link #run} found one signer.
+   *
+   * @return the SignedData
+   * @throws IllegalStateException before a successful parse
+   */
+  public CMSSignedData signedData() {
+    if (signedData == null) {
+      throw new IllegalStateException("not parsed");
+    }
+    return signedData;
+  }
+
+  /**
+   * Returns the signer, after {@link #run} found one.
+   *
+   * @return the signer information
+   * @throws IllegalStateException before a successful parse
+   */
+  public SignerInformation signerInformation() {
+    if (signerInformation == null) {
+      throw new IllegalStateException("not parsed");
+    }
+    return signerInformation;
+  }
+
+  /**
+   * Runs the checks.
+   *
+   * @param rangeDigest computes the digest of the signed bytes
+   * @param range the PDF byte range (empty for CAdES)
+   * @return the verified signer, or null after recording a failure
+   * @throws IOException if the signed bytes cannot be read
+   */
+  public @Nullable X509Certificate run(RangeDigest rangeDigest, long[] range) throws IOException {
     CMSSignedData cms;
     SignerInformation signer;
     try (ASN1InputStream in =
@@ -96,6 +152,8 @@ final class CmsCheck {
         return structure();
       }
       signer = cms.getSignerInfos().getSigners().iterator().next();
+      signedData = cms;
+      signerInformation = signer;
       for (X509CertificateHolder h : cms.getCertificates().getMatches(null)) {
         certificates.add(new JcaX509CertificateConverter().getCertificate(h));
       }

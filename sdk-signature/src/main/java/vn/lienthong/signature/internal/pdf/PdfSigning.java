@@ -32,6 +32,7 @@ import vn.lienthong.signature.SignatureErrorCode;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.Cades;
+import vn.lienthong.signature.internal.CadesLevels;
 import vn.lienthong.signature.internal.JcaSignatures;
 import vn.lienthong.signature.pades.PadesParameters;
 import vn.lienthong.signature.pades.SignatureAppearance;
@@ -50,6 +51,9 @@ public final class PdfSigning {
 
   /** Room reserved for the CMS besides the certificates, in bytes (signed attributes, value). */
   static final int CMS_BASE_BYTES = 6 * 1024;
+
+  /** Room reserved for a signature timestamp token (B-T), in bytes. */
+  static final int TIMESTAMP_BYTES = 12 * 1024;
 
   private PdfSigning() {}
 
@@ -121,7 +125,7 @@ public final class PdfSigning {
       sig.setSignDate(when);
       p.reason().ifPresent(sig::setReason);
       p.location().ifPresent(sig::setLocation);
-      int reserved = reservedBytes(sp);
+      int reserved = reservedBytes(sp) + (p.timestampSource().isPresent() ? TIMESTAMP_BYTES : 0);
       options.setPreferredSignatureSize(reserved);
       if (p.appearance().isPresent()) {
         SignatureAppearance a = p.appearance().get();
@@ -145,6 +149,9 @@ public final class PdfSigning {
         cms = Cades.buildForDigest(digest, sp, value, captured, false);
       }
       checkValue(sp, captured.toByteArray(), value);
+      if (p.timestampSource().isPresent()) {
+        cms = CadesLevels.addSignatureTimestamp(cms, p.timestampSource().get());
+      }
       if (cms.length > reserved) {
         throw new IllegalStateException("CMS of " + cms.length + " bytes over " + reserved);
       }

@@ -23,16 +23,21 @@ import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.bouncycastle.cms.SignerInformation;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.LienThongException;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
+import vn.lienthong.signature.internal.CmsTimestamps;
 import vn.lienthong.signature.internal.SignerChecks;
+import vn.lienthong.signature.internal.TimestampCheck;
+import vn.lienthong.signature.trust.RevocationData;
 
 /**
  * One validation of every signature of a PDF. Not thread-safe; one instance per call.
@@ -167,13 +172,35 @@ public final class PdfValidation {
     if (signer == null || report.failed()) {
       return finish(report);
     }
+    SignerInformation si = cmsCheck.signerInformation();
+    RevocationData embedded = CmsTimestamps.revocationData(cmsCheck.signedData());
+    Instant proven = null;
+    for (byte[] token : CmsTimestamps.signatureTimestamps(si)) {
+      TimestampCheck.Result r =
+          TimestampCheck.verifyOver(token, si.getSignature(), chain, embedded);
+      if (r.valid() && r.time() != null) {
+        proven = proven == null || r.time().isBefore(proven) ? r.time() : proven;
+      } else {
+        report.finding(ValidationFinding.SIGNATURE_TIMESTAMP_INVALID);
+      }
+    }
+    if (proven != null) {
+      report
+          .timestampTime(proven)
+          .finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID)
+          .level(SignatureLevel.B_T);
+    } else {
+      report.level(SignatureLevel.B_B);
+    }
     SignerChecks.keyAndChain(
         report,
         chain,
         signer,
         cmsCheck.certificates(),
         now,
-        signingTime == null ? now : signingTime);
+        proven != null ? proven : signingTime == null ? now : signingTime,
+        embedded,
+        proven != null);
     coverage(report, doc, revisionEnd, c.key());
     return finish(report);
   }

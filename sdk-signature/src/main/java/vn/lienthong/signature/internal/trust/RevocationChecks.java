@@ -73,11 +73,16 @@ public final class RevocationChecks {
    * @param revocationTime when revoked, or null
    * @param crl the CRL that proved it, or null
    * @param ocsp the OCSP response that proved it, or null
+   * @param nextUpdate when the source says newer information will be available, or null
    */
   public record Outcome(
-      Kind kind, @Nullable Instant revocationTime, @Nullable X509CRL crl, byte @Nullable [] ocsp) {}
+      Kind kind,
+      @Nullable Instant revocationTime,
+      @Nullable X509CRL crl,
+      byte @Nullable [] ocsp,
+      @Nullable Instant nextUpdate) {}
 
-  private static final Outcome UNKNOWN = new Outcome(Kind.UNKNOWN, null, null, null);
+  private static final Outcome UNKNOWN = new Outcome(Kind.UNKNOWN, null, null, null, null);
 
   private record Cached<T>(T value, Instant expires) {}
 
@@ -89,6 +94,7 @@ public final class RevocationChecks {
   private final Duration maxCacheAge;
   private final Map<String, Cached<X509CRL>> crlCache = new ConcurrentHashMap<>();
   private final Map<String, Cached<byte[]>> ocspCache = new ConcurrentHashMap<>();
+  private final Map<String, Cached<Outcome>> outcomeCache = new ConcurrentHashMap<>();
 
   /**
    * Creates a checker.
@@ -154,6 +160,30 @@ public final class RevocationChecks {
     if (!online) {
       return UNKNOWN;
     }
+    // verified online answers are reused until their next update (at most maxCacheAge)
+    String key =
+        issuer.getSubjectX500Principal().getName()
+            + "#"
+            + issuer.hashCode()
+            + "#"
+            + cert.getSerialNumber();
+    Cached<Outcome> known = outcomeCache.get(key);
+    if (known != null && known.expires().isAfter(now)) {
+      return known.value();
+    }
+    Outcome fetched = fetchOnline(cert, issuer, signatureTime, now);
+    if (fetched.kind() != Kind.UNKNOWN) {
+      Instant expires = now.plus(maxCacheAge);
+      if (fetched.nextUpdate() != null && fetched.nextUpdate().isBefore(expires)) {
+        expires = fetched.nextUpdate();
+      }
+      put(outcomeCache, key, new Cached<>(fetched, expires));
+    }
+    return fetched;
+  }
+
+  private Outcome fetchOnline(
+      X509Certificate cert, X509Certificate issuer, Instant signatureTime, Instant now) {
     if (ocsp) {
       Outcome o = onlineOcsp(cert, issuer, signatureTime, now);
       if (o != null) {
@@ -264,8 +294,13 @@ public final class RevocationChecks {
     }
     X509CRLEntry entry = c.getRevokedCertificate(cert.getSerialNumber());
     return entry == null
-        ? new Outcome(Kind.GOOD, null, c, null)
-        : new Outcome(Kind.REVOKED, entry.getRevocationDate().toInstant(), c, null);
+        ? new Outcome(Kind.GOOD, null, c, null, instant(c.getNextUpdate()))
+        : new Outcome(
+            Kind.REVOKED,
+            entry.getRevocationDate().toInstant(),
+            c,
+            null,
+            instant(c.getNextUpdate()));
   }
 
   /**
@@ -306,10 +341,15 @@ public final class RevocationChecks {
         }
         Object status = s.getCertStatus();
         if (status == null) {
-          return new Outcome(Kind.GOOD, null, null, der.clone());
+          return new Outcome(Kind.GOOD, null, null, der.clone(), instant(s.getNextUpdate()));
         }
         if (status instanceof RevokedStatus r) {
-          return new Outcome(Kind.REVOKED, r.getRevocationTime().toInstant(), null, der.clone());
+          return new Outcome(
+              Kind.REVOKED,
+              r.getRevocationTime().toInstant(),
+              null,
+              der.clone(),
+              instant(s.getNextUpdate()));
         }
         return null;
       }
@@ -361,6 +401,10 @@ public final class RevocationChecks {
     }
     boolean current = nextUpdate == null || !nextUpdate.toInstant().isBefore(now);
     return current || !thisUpdate.toInstant().isBefore(signatureTime);
+  }
+
+  private static @Nullable Instant instant(@Nullable Date d) {
+    return d == null ? null : d.toInstant();
   }
 
   private static DigestCalculatorProvider digests()
