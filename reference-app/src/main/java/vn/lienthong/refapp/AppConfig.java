@@ -49,6 +49,9 @@ public final class AppConfig {
   /** Database password. */
   public static final String DB_PASSWORD = "db.password";
 
+  /** Connections of the PostgreSQL pool (HikariCP), default 16. */
+  public static final String DB_POOL_SIZE = "db.pool-size";
+
   /** Whether to start the embedded sandbox of the national services (default true). */
   public static final String SANDBOX_ENABLED = "sandbox.enabled";
 

@@ -1,10 +1,11 @@
 package vn.lienthong.refapp;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.ErrorDetails;
 
@@ -18,6 +19,9 @@ final class Database {
   /** Connections an H2 pool keeps at most. */
   static final int H2_MAX_CONNECTIONS = 32;
 
+  /** Connections a PostgreSQL pool keeps at most unless {@code db.pool-size} says otherwise. */
+  static final int POSTGRESQL_DEFAULT_POOL_SIZE = 16;
+
   private Database() {}
 
   static DataSource open(AppConfig config) {
@@ -30,11 +34,14 @@ final class Database {
       pool.setMaxConnections(H2_MAX_CONNECTIONS);
       dataSource = pool;
     } else if (url.startsWith("jdbc:postgresql:")) {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(url);
-      pg.setUser(user);
-      pg.setPassword(password);
-      dataSource = pg;
+      HikariConfig hikari = new HikariConfig();
+      hikari.setJdbcUrl(url);
+      hikari.setUsername(user);
+      hikari.setPassword(password);
+      hikari.setMaximumPoolSize(
+          config.getInt(AppConfig.DB_POOL_SIZE, POSTGRESQL_DEFAULT_POOL_SIZE));
+      hikari.setPoolName("lienthong-db");
+      dataSource = new HikariDataSource(hikari);
     } else {
       throw AppConfig.invalid(AppConfig.DB_URL, "a jdbc:h2: or jdbc:postgresql: URL");
     }

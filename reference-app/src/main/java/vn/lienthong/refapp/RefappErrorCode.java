@@ -23,6 +23,36 @@ public enum RefappErrorCode implements ErrorCode {
   SERVER_START_FAILED("LT-APP-0003", false, 500),
 
   // ---- 01xx: dossiers and the Commune API ----
+  /** The submitted e-form breaks its schema or a Vietnamese rule; one field error per problem. */
+  INVALID_FORM("LT-APP-0101", false, 422),
+  /** The procedure code is not in the catalogue or has no e-form. */
+  UNKNOWN_PROCEDURE("LT-APP-0102", false, 422),
+  /** No dossier has this code. */
+  DOSSIER_NOT_FOUND("LT-APP-0103", false, 404),
+  /** The officer may not see or act on this dossier (jurisdiction or role). */
+  OUT_OF_JURISDICTION("LT-APP-0104", false, 403),
+  /** An idempotency key was reused for a different request. */
+  IDEMPOTENCY_CONFLICT("LT-APP-0105", false, 409),
+  /** No module issues signed results (the documents module is not installed). */
+  RESULT_ISSUER_UNAVAILABLE("LT-APP-0106", true, 503),
+  /** A bearer token is missing, unknown or expired. */
+  UNAUTHENTICATED("LT-APP-0107", false, 401),
+  /** The dossier has no signed result yet. */
+  RESULT_NOT_ISSUED("LT-APP-0108", false, 404),
+  /** A citizen asked for a dossier filed by someone else. */
+  NOT_THE_APPLICANT("LT-APP-0109", false, 403),
+  /** A request body or parameter is malformed. */
+  INVALID_REQUEST("LT-APP-0110", false, 400),
+  /** An attachment or the sum of a dossier's attachments is over its cap. */
+  ATTACHMENT_TOO_LARGE("LT-APP-0111", false, 413),
+  /** A supplement was delivered for a dossier with no open supplement request. */
+  NO_SUPPLEMENT_REQUESTED("LT-APP-0112", false, 409),
+  /** The dossier changed while it was being updated; retry. */
+  CONCURRENT_UPDATE("LT-APP-0113", true, 409),
+  /** The database failed during a dossier operation. */
+  STORAGE_FAILED("LT-APP-0114", true, 503),
+  /** An unexpected failure inside the app (a bug); the log has the details. */
+  INTERNAL_ERROR("LT-APP-0115", true, 500),
 
   // ---- 02xx: documents (receipts, results, signing) ----
   /** A signing key (demo, PKCS#12, PKCS#11 or external) could not be loaded or opened. */

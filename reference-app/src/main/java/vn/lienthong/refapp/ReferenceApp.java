@@ -178,6 +178,13 @@ public final class ReferenceApp implements AutoCloseable {
       LOG.warn("stopping the web server failed: {}", e.toString());
     }
     closeAll(modules, sandbox);
+    if (context.dataSource() instanceof AutoCloseable pool) {
+      try {
+        pool.close();
+      } catch (Exception e) {
+        LOG.warn("closing the database pool failed: {}", e.toString());
+      }
+    }
   }
 
   private void logEndpoints(Duration startup) {

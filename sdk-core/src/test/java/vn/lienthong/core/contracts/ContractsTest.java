@@ -24,7 +24,8 @@ class ContractsTest {
             "registry/land",
             "portal/portal-sync",
             "exchange/document-exchange",
-            "lgsp/token");
+            "lgsp/token",
+            "commune/commune-api");
   }
 
   @Test

@@ -54,7 +54,8 @@ public final class ContractDocuments {
           "registry/land.yaml",
           "portal/portal-sync.yaml",
           "exchange/document-exchange.yaml",
-          "lgsp/token.yaml");
+          "lgsp/token.yaml",
+          "commune/commune-api.yaml");
 
   private final Map<String, JsonNode> trees;
   private final SchemaRegistry registry;
