@@ -63,6 +63,28 @@ public final class CheckContext {
    */
   public static final String AGENCY_SUBJECT = "sig.agency-subject";
 
+  /**
+   * Setting: the bearer token the target trusts for portal-side calls of the Commune API (the LGSP
+   * gateway's token in a province; the reference app's sandbox value by default).
+   */
+  public static final String PORTAL_TOKEN = "api.portal-token";
+
+  /**
+   * Setting: the competent commune's code the kit files its dossiers for (default {@code 00004}).
+   */
+  public static final String COMPETENT_COMMUNE = "api.competent-commune";
+
+  /**
+   * Setting: the code of the commune office that received the kit's dossiers, another commune than
+   * the competent one (default {@code 00008}).
+   */
+  public static final String RECEIVING_OFFICE = "api.receiving-office";
+
+  /**
+   * Setting: the {@code LT-Client} id the kit sends as the portal (a test client id by default).
+   */
+  public static final String PORTAL_CLIENT = "api.portal-client";
+
   private final URI target;
   private final TargetHttp http;
   private final Map<String, URI> sandbox;
