@@ -58,8 +58,10 @@ public final class CheckContext {
 
   /**
    * Setting: text found in the agency certificate's subject, which tells the agency's signature
-   * from the competent person's ({@code LT-SIG-003}); when absent, subjects naming a People's
-   * Committee ("ỦY BAN NHÂN DÂN", "UBND") or carrying no personal name pattern are taken as agency.
+   * from the competent person's ({@code LT-SIG-003}); when absent, a certificate whose common name
+   * (CN; the whole subject when it has none) names a People's Committee ("ỦY BAN NHÂN DÂN", "UBND")
+   * or an agency ("CƠ QUAN") is taken as the agency's: a person's certificate names the person in
+   * CN and the agency only in O.
    */
   public static final String AGENCY_SUBJECT = "sig.agency-subject";
 

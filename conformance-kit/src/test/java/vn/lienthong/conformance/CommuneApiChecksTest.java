@@ -16,7 +16,8 @@ import vn.lienthong.conformance.CommuneFixture.Fault;
 class CommuneApiChecksTest {
 
   /** The requirements the Commune API scenario verifies. */
-  static final String SCENARIO = "LT-API-*,LT-LIFE-001,LT-ROB-002,LT-AUD-001";
+  static final String SCENARIO =
+      "LT-API-*,LT-LIFE-001,LT-LIFE-004,LT-LIFE-005,LT-ROB-002,LT-AUD-001";
 
   private static RunReport run(CommuneFixture target, Operator operator) {
     return ConformanceRun.builder()
@@ -44,7 +45,7 @@ class CommuneApiChecksTest {
     try (CommuneFixture t = CommuneFixture.start(Fault.NONE)) {
       RunReport report = run(t, null);
       assertThat(notPassed(report)).isEmpty();
-      assertThat(report.results()).hasSize(8);
+      assertThat(report.results()).hasSize(10);
       assertThat(report.conforms()).isTrue();
       assertThat(first(report, "LT-API-002").observed()).contains("competent 00004");
       assertThat(first(report, "LT-LIFE-001").observed()).contains("1→2 2→4 4→5 5→4 4→9");
@@ -74,6 +75,15 @@ class CommuneApiChecksTest {
   }
 
   @Test
+  void aDueDateInCalendarDaysIsCaughtByLtLife004Only() throws Exception {
+    try (CommuneFixture t = CommuneFixture.start(Fault.CALENDAR_DAYS)) {
+      RunReport report = run(t, null);
+      assertThat(notPassed(report)).containsExactly(Map.entry("LT-LIFE-004", Outcome.FAILED));
+      assertThat(first(report, "LT-LIFE-004").observed()).contains("working days: due");
+    }
+  }
+
+  @Test
   void withoutTestDriverOrOperatorTheStepsAreSkippedNotFailed() throws Exception {
     try (CommuneFixture t = CommuneFixture.start(Fault.NO_TEST_DRIVER)) {
       RunReport report = run(t, null);
@@ -98,7 +108,7 @@ class CommuneApiChecksTest {
               });
       // the operator "did" nothing here, so the supplement step finds no open request
       assertThat(asked).isNotEmpty();
-      assertThat(asked.get(0)).contains("\"accept\"").contains("000.00.01.H22-251123-0001");
+      assertThat(asked.get(0)).contains("\"accept\"").contains("000.00.01.H22-");
       assertThat(report.result("LT-API-003").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
     }
   }

@@ -38,6 +38,8 @@ public final class CommuneFixture implements AutoCloseable {
     WRONG_STATUS_SEQUENCE,
     /** Every delivery makes a new dossier, even the same key or message again. */
     DUPLICATE_ON_REDELIVERY,
+    /** The due date counts calendar days, not working days. */
+    CALENDAR_DAYS,
     /** No test driver (404), as a production system. */
     NO_TEST_DRIVER
   }
@@ -154,14 +156,30 @@ public final class CommuneFixture implements AutoCloseable {
       send(x, 200, receipt(dossiers.get(known), false));
       return;
     }
-    String code = String.format("000.00.01.H22-251123-%04d", seq.incrementAndGet());
+    OffsetDateTime received = OffsetDateTime.now(VN).truncatedTo(ChronoUnit.SECONDS);
+    String code =
+        String.format(
+            "000.00.01.H22-%s-%04d",
+            received.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")),
+            seq.incrementAndGet());
+    var deadline =
+        vn.lienthong.core.forms.ProcedureCatalogue.bundled()
+            .find(vn.lienthong.core.id.ProcedureCode.parse(body.path("procedureCode").asText()))
+            .orElseThrow()
+            .deadline();
+    OffsetDateTime due =
+        fault == Fault.CALENDAR_DAYS
+            ? received.plusDays(deadline.workingDays() + 7)
+            : vn.lienthong.core.calendar.WorkingCalendar.create()
+                .dueAt(received.toInstant(), deadline)
+                .toOffsetDateTime();
     ObjectNode d = JSON.createObjectNode();
     d.put("dossierCode", code);
     d.put("procedureCode", body.path("procedureCode").asText());
     d.put("procedureName", "Đăng ký khai sinh");
     d.put("status", 1).put("statusLabel", "Mới tiếp nhận");
-    d.put("receivedAt", now());
-    d.put("dueAt", OffsetDateTime.now(VN).plusDays(3).truncatedTo(ChronoUnit.SECONDS).toString());
+    d.put("receivedAt", received.toString());
+    d.put("dueAt", due.toString());
     d.put("overdue", false);
     d.put("competentCommune", body.path("competentCommune").asText());
     d.put("receivingOffice", body.path("receivingOffice").asText());

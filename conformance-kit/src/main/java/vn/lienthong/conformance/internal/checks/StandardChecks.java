@@ -39,6 +39,8 @@ public final class StandardChecks {
       builder.add(new WalkthroughCheck(k));
     }
     builder.add(new RedeliveryCheck());
+    builder.add(new ReceiptChecks(true));
+    builder.add(new ReceiptChecks(false));
     for (PadesCheck.Kind k : PadesCheck.Kind.values()) {
       builder.add(new PadesCheck(k));
     }
@@ -50,8 +52,6 @@ public final class StandardChecks {
             "life.portal-updates.field-formats",
             "life.portal-updates.ordered-per-dossier",
             "life.portal-updates.retries-reuse-message-id",
-            "life.due-date.working-days",
-            "life.dossier-code.pattern",
             "idn.hostile-provider.bad-signature",
             "idn.hostile-provider.alg-none",
             "idn.hostile-provider.wrong-issuer",

@@ -61,6 +61,15 @@ final class Walkthrough {
     return context.shared(KEY, Walkthrough.class, () -> walk(context));
   }
 
+  /**
+   * The public look-up path of the scenario's dossier, when no look-up path is configured and the
+   * scenario filed one.
+   */
+  static Optional<String> publicLookup(CheckContext context) {
+    Walkthrough w = of(context);
+    return Optional.ofNullable(w.code).map(c -> "/commune/v1/public/dossiers/" + c);
+  }
+
   Optional<CommuneApi.Call> call(String step) {
     return Optional.ofNullable(calls.get(step));
   }
