@@ -58,10 +58,34 @@ public final class CheckContext {
 
   /**
    * Setting: text found in the agency certificate's subject, which tells the agency's signature
-   * from the competent person's ({@code LT-SIG-003}); when absent, subjects naming a People's
-   * Committee ("ỦY BAN NHÂN DÂN", "UBND") or carrying no personal name pattern are taken as agency.
+   * from the competent person's ({@code LT-SIG-003}); when absent, a certificate whose common name
+   * (CN; the whole subject when it has none) names a People's Committee ("ỦY BAN NHÂN DÂN", "UBND")
+   * or an agency ("CƠ QUAN") is taken as the agency's: a person's certificate names the person in
+   * CN and the agency only in O.
    */
   public static final String AGENCY_SUBJECT = "sig.agency-subject";
+
+  /**
+   * Setting: the bearer token the target trusts for portal-side calls of the Commune API (the LGSP
+   * gateway's token in a province; the reference app's sandbox value by default).
+   */
+  public static final String PORTAL_TOKEN = "api.portal-token";
+
+  /**
+   * Setting: the competent commune's code the kit files its dossiers for (default {@code 00004}).
+   */
+  public static final String COMPETENT_COMMUNE = "api.competent-commune";
+
+  /**
+   * Setting: the code of the commune office that received the kit's dossiers, another commune than
+   * the competent one (default {@code 00008}).
+   */
+  public static final String RECEIVING_OFFICE = "api.receiving-office";
+
+  /**
+   * Setting: the {@code LT-Client} id the kit sends as the portal (a test client id by default).
+   */
+  public static final String PORTAL_CLIENT = "api.portal-client";
 
   private final URI target;
   private final TargetHttp http;

@@ -86,7 +86,7 @@ class CheckRegistryTest {
     RunReport report =
         ConformanceRun.builder()
             .target(URI.create("http://127.0.0.1:9"))
-            .only("LT-AUD-001")
+            .only("LT-AUD-002")
             .build()
             .execute();
     CheckResult r = report.results().get(0).checks().get(0).result();

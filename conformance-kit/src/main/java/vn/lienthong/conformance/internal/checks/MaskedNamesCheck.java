@@ -38,6 +38,11 @@ public final class MaskedNamesCheck implements Check {
   public CheckResult run(CheckContext context) {
     String path = context.setting(CheckContext.PUBLIC_LOOKUP_PATH).orElse(null);
     String name = context.setting(CheckContext.PUBLIC_LOOKUP_APPLICANT).orElse(null);
+    if (path == null && name == null) {
+      // the dossier the Commune API scenario filed, and its applicant
+      path = Walkthrough.publicLookup(context).orElse(null);
+      name = path == null ? null : CommuneApi.APPLICANT_NAME;
+    }
     if (path == null || name == null) {
       return CheckResult.skipped(
           Checks.notConfigured(

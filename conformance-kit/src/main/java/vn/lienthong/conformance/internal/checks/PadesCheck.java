@@ -275,13 +275,31 @@ public final class PadesCheck implements Check {
       return subject.contains(
           Normalizer.normalize(configured.get(), Normalizer.Form.NFC).toUpperCase(VI));
     }
+    // A person's certificate names the person in CN and the agency in O: judge the CN.
+    String name = commonName(certificate).map(n -> n.toUpperCase(VI)).orElse(subject);
     for (String marker :
         List.of("ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UY BAN NHAN DAN", "UBND", "CƠ QUAN")) {
-      if (subject.contains(marker)) {
+      if (name.contains(marker)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static java.util.Optional<String> commonName(X509Certificate certificate) {
+    try {
+      for (javax.naming.ldap.Rdn rdn :
+          new javax.naming.ldap.LdapName(certificate.getSubjectX500Principal().getName())
+              .getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          return java.util.Optional.of(
+              Normalizer.normalize(rdn.getValue().toString(), Normalizer.Form.NFC));
+        }
+      }
+    } catch (javax.naming.InvalidNameException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   private static String describeVi(int index, ValidationReport r) {

@@ -53,7 +53,11 @@ public final class ProblemDetailsCheck implements Check {
             .send(
                 "POST",
                 context.resolve(path),
-                Map.of("Content-Type", "application/json", "Accept", "application/problem+json"),
+                Map.of(
+                    "Content-Type",
+                    "application/json",
+                    "Accept",
+                    "application/json, application/problem+json"),
                 MALFORMED_JSON.getBytes(StandardCharsets.UTF_8));
     List<vn.lienthong.conformance.HttpExchange> evidence = List.of(r.exchange());
     if (r.status() < 400 || r.status() > 499) {
@@ -68,8 +72,12 @@ public final class ProblemDetailsCheck implements Check {
       String shown = type.isEmpty() ? "(none)" : r.contentType();
       return CheckResult.failed(
           EXPECTED,
-          "Kiểu nội dung là '" + shown + "', không phải application/problem+json",
-          "content type '" + shown + "'",
+          "Mã trạng thái "
+              + r.status()
+              + ", kiểu nội dung là '"
+              + shown
+              + "', không phải application/problem+json",
+          "status " + r.status() + ", content type '" + shown + "'",
           evidence);
     }
     JsonNode body;

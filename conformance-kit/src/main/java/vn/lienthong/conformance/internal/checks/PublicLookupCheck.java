@@ -35,7 +35,11 @@ public final class PublicLookupCheck implements Check {
 
   @Override
   public CheckResult run(CheckContext context) {
-    String path = context.setting(CheckContext.PUBLIC_LOOKUP_PATH).orElse(null);
+    String path =
+        context
+            .setting(CheckContext.PUBLIC_LOOKUP_PATH)
+            .or(() -> Walkthrough.publicLookup(context))
+            .orElse(null);
     if (path == null) {
       return CheckResult.skipped(Checks.notConfigured(CheckContext.PUBLIC_LOOKUP_PATH));
     }

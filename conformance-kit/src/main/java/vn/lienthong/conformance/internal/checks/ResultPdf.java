@@ -88,6 +88,19 @@ final class ResultPdf {
       }
       return validate(context, r.body(), List.of(r.exchange()), r.exchange().uri());
     }
+    Optional<CommuneApi.Call> scenario = Walkthrough.of(context).call(Walkthrough.RESULT);
+    if (scenario.isPresent() && scenario.get().status() == 200) {
+      // The result of the dossier the Commune API scenario took through: the signed PDF in JSON.
+      try {
+        byte[] pdf =
+            java.util.Base64.getDecoder()
+                .decode(scenario.get().json().path("contentBase64").asText(""));
+        return validate(
+            context, pdf, List.of(scenario.get().exchange()), scenario.get().exchange().uri());
+      } catch (IllegalArgumentException e) {
+        // not base64: api.result.returns-signed-pdf reports it
+      }
+    }
     return new ResultPdf(
         Checks.notConfigured(CheckContext.RESULT_PDF_FILE + " / " + CheckContext.RESULT_PDF_PATH),
         null,

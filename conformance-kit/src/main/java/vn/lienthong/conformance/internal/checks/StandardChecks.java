@@ -35,6 +35,12 @@ public final class StandardChecks {
     builder.add(new PublicLookupCheck());
     builder.add(new ErrorEchoCheck());
     builder.add(new MaskedNamesCheck());
+    for (WalkthroughCheck.Kind k : WalkthroughCheck.Kind.values()) {
+      builder.add(new WalkthroughCheck(k));
+    }
+    builder.add(new RedeliveryCheck());
+    builder.add(new ReceiptChecks(true));
+    builder.add(new ReceiptChecks(false));
     for (PadesCheck.Kind k : PadesCheck.Kind.values()) {
       builder.add(new PadesCheck(k));
     }
@@ -42,18 +48,10 @@ public final class StandardChecks {
     // it is implemented or declared here.
     for (String id :
         List.of(
-            "api.receive.conforms-to-schema",
-            "api.receive.routes-to-competent-commune",
-            "api.status.conforms-to-schema",
-            "api.supplement.resumes-and-moves-due-date",
-            "api.result.returns-signed-pdf",
-            "life.portal-updates.legal-sequence",
             "life.portal-updates.every-change-synced",
             "life.portal-updates.field-formats",
             "life.portal-updates.ordered-per-dossier",
             "life.portal-updates.retries-reuse-message-id",
-            "life.due-date.working-days",
-            "life.dossier-code.pattern",
             "idn.hostile-provider.bad-signature",
             "idn.hostile-provider.alg-none",
             "idn.hostile-provider.wrong-issuer",
@@ -64,9 +62,7 @@ public final class StandardChecks {
             "exc.edxml.structure",
             "exc.edxml.signature",
             "exc.status-messages.sequence",
-            "rob.redelivery.no-duplicate",
             "rob.outage.updates-delivered-after-recovery",
-            "aud.trail.matches-history",
             "aud.exchange-log.verifiable")) {
       builder.pending(id, NEEDS_COMMUNE_API);
     }
