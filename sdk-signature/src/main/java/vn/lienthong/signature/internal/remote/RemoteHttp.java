@@ -90,7 +90,7 @@ public final class RemoteHttp implements AutoCloseable {
       return true;
     }
     String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-    if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+    if (!h.matches("[0-9.]+") && !(h.contains(":") && h.matches("[0-9a-fA-F:.]+"))) {
       return false; // never resolve names here
     }
     try {
