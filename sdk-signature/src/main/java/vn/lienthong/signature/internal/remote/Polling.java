@@ -21,7 +21,8 @@ public final class Polling {
    * @param timeout the longest total wait
    * @param interval the first pause
    * @param maxInterval the longest pause
-   * @param attempt one status call: empty while pending; throws when the transaction failed
+   * @param attempt one status call: empty while pending; throws when the transaction failed ({@code
+   *     LT-SIG-0514}, provider unavailable, counts as pending until the deadline)
    * @return the result
    * @throws RemoteServiceException {@code LT-SIG-0516} after the timeout
    */
@@ -34,7 +35,16 @@ public final class Polling {
     long deadline = System.nanoTime() + timeout.toNanos();
     long pause = Math.max(1, interval.toMillis());
     while (true) {
-      Optional<T> r = attempt.get();
+      Optional<T> r;
+      try {
+        r = attempt.get();
+      } catch (RemoteServiceException e) {
+        if (e.errorCode() != SignatureErrorCode.REMOTE_PROVIDER_UNAVAILABLE
+            || System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        r = Optional.empty(); // a hiccup of the status call: poll on until the deadline
+      }
       if (r.isPresent()) {
         return r.get();
       }

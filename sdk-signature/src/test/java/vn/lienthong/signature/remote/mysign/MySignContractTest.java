@@ -249,4 +249,28 @@ class MySignContractTest {
           .hasMessageContaining("LT-SIG-0514");
     }
   }
+
+  @Test
+  void pollsOnThroughAProviderHiccup() throws Exception {
+    byte[] hash = RemoteStubs.sha256("x");
+    stubSignHash();
+    wm.stubFor(
+        post(urlEqualTo("/vtss/service/requests/status"))
+            .inScenario("hiccup")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("back"));
+    wm.stubFor(
+        post(urlEqualTo("/vtss/service/requests/status"))
+            .inScenario("hiccup")
+            .whenScenarioStateIs("back")
+            .willReturn(
+                okJson(
+                    "{\"status\":\"1\",\"signatures\":[\""
+                        + RemoteStubs.rsaValue(signer.keys().getPrivate(), hash)
+                        + "\"]}")));
+    try (MySignSigningService s = builder().build()) {
+      assertThat(s.signHashes(List.of(hash), SignatureAlgorithm.RSA_SHA256)).hasSize(1);
+    }
+  }
 }
