@@ -95,6 +95,24 @@ public enum SignatureErrorCode implements ErrorCode {
   PKCS11_KEY_NOT_FOUND("LT-SIG-0505"),
   /** An external signing session is malformed, tampered with or expired. */
   EXTERNAL_SESSION_INVALID("LT-SIG-0506"),
+  /** A remote signing service refused the client's or the signer's credentials (HTTP 401). */
+  REMOTE_UNAUTHORISED("LT-SIG-0510", false, 502),
+  /** The remote signing service knows no credential (key and certificate) with this id. */
+  REMOTE_CREDENTIAL_NOT_FOUND("LT-SIG-0511"),
+  /** The signature activation data (SAD) expired or was refused, even after re-authorising once. */
+  REMOTE_AUTHORISATION_EXPIRED("LT-SIG-0512"),
+  /** The signer refused the request, gave a wrong PIN or OTP, or the credential is disabled. */
+  REMOTE_SIGNER_REFUSED("LT-SIG-0513"),
+  /** The remote signing service is down, overloaded or unreachable; try again later. */
+  REMOTE_PROVIDER_UNAVAILABLE("LT-SIG-0514", true, 503),
+  /** The remote signing service answered with malformed, oversized or incomplete JSON. */
+  REMOTE_ANSWER_INVALID("LT-SIG-0515", false, 502),
+  /** The signer did not confirm on the phone before the confirmation timeout. */
+  REMOTE_CONFIRMATION_TIMEOUT("LT-SIG-0516", true, 504),
+  /** A remote signing endpoint is not HTTPS (plain HTTP is accepted on loopback only). */
+  REMOTE_ENDPOINT_INSECURE("LT-SIG-0517", false, 500),
+  /** The credential's key does not support the requested signature algorithm. */
+  REMOTE_ALGORITHM_UNSUPPORTED("LT-SIG-0518"),
 
   // ---- 06xx: revocation, chains and trust ----
 

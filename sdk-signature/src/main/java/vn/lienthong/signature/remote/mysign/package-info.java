@@ -1,0 +1,10 @@
+/**
+ * Preview adapter for Viettel MySign remote signing: built from request and response shapes
+ * observed in public integration guides; not certified by the provider.
+ *
+ * @since 0.1.0
+ */
+@NullMarked
+package vn.lienthong.signature.remote.mysign;
+
+import org.jspecify.annotations.NullMarked;
