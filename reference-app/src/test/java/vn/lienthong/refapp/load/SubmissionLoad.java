@@ -16,9 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.lienthong.core.testing.TestPostgres;
 import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.ReferenceApp;
-import vn.lienthong.refapp.TestPostgres;
 import vn.lienthong.refapp.api.CommuneApiModule;
 import vn.lienthong.registry.outbox.OutboxOperations;
 

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.core.testing.TestPostgres;
 import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.ReferenceApp;
-import vn.lienthong.refapp.TestPostgres;
 
 /**
  * Two app nodes on one real PostgreSQL: a citizen who logs in on one node is logged in on the

@@ -30,6 +30,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.LienThongException;
+import vn.lienthong.core.testing.TestPostgres;
 
 /** The JDBC sequence source against real H2 and real PostgreSQL 17 databases. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

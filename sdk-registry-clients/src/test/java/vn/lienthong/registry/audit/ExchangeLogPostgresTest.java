@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.core.testing.TestPostgres;
 import vn.lienthong.registry.testing.SimplePool;
-import vn.lienthong.registry.testing.TestPostgres;
 
 /**
  * The exchange log on real PostgreSQL: concurrent appenders, append in the caller's transaction.

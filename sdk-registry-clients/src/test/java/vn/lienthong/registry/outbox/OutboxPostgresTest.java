@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.core.InvalidInputException;
+import vn.lienthong.core.testing.TestPostgres;
 import vn.lienthong.registry.testing.SimplePool;
-import vn.lienthong.registry.testing.TestPostgres;
 
 /** The outbox and the inbox on real PostgreSQL, with several nodes draining one outbox. */
 class OutboxPostgresTest {

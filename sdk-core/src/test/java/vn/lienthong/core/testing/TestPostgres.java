@@ -1,4 +1,4 @@
-package vn.lienthong.registry.testing;
+package vn.lienthong.core.testing;
 
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -24,8 +24,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real PostgreSQL server for tests, from the zonky binaries jar. PostgreSQL refuses to run as
  * root (initdb: "cannot be run as root"), and this project's machines and CI run as root, so as
  * root the same binaries are unpacked and started as the unprivileged user {@code nobody} through
- * {@code runuser}; otherwise zonky's own {@link EmbeddedPostgres} is used. Copied from sdk-core's
- * tests, with the JDBC URL exposed so that a second JVM can connect.
+ * {@code runuser}; otherwise zonky's own {@link EmbeddedPostgres} is used. Shared by every module's
+ * PostgreSQL tests through sdk-core's test-jar; the JDBC URL lets a second JVM connect.
  */
 public final class TestPostgres implements AutoCloseable {
 
