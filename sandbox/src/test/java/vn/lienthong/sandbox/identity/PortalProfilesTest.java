@@ -207,6 +207,17 @@ class PortalProfilesTest {
                 + "&scope=openid&state=x&acr_values=LoA1");
     assertThat(a.statusCode()).isEqualTo(200);
     assertThat(a.body()).contains("Cổng Dịch vụ công quốc gia");
+    // The browser follows the picker's POST to the client's redirect URI: form-action allows it.
+    java.net.URI redirect = java.net.URI.create(REDIRECT);
+    String origin =
+        redirect.getScheme()
+            + "://"
+            + redirect.getHost()
+            + (redirect.getPort() == -1 ? "" : ":" + redirect.getPort());
+    assertThat(a.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("form-action 'self' " + origin);
   }
 
   @Test

@@ -141,7 +141,10 @@ final class AuthorizationFlow {
               200, PickerPage.render(issuer, issuerUri + "/authorize", p.clientId(), ref, personas))
           .header(
               "Content-Security-Policy",
-              "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+              // Browsers apply form-action to the redirect that follows the picker's POST too, so
+              // the client's registered redirect origin must be allowed next to 'self'.
+              "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' "
+                  + origin(p.redirectUri()))
           .header("X-Frame-Options", "DENY");
     }
     Persona persona = Personas.require(personaId);
@@ -192,6 +195,15 @@ final class AuthorizationFlow {
       sep = '&';
     }
     return URI.create(b.toString());
+  }
+
+  /** The origin ({@code scheme://host[:port]}) of an already validated redirect URI. */
+  private static String origin(String redirectUri) {
+    URI uri = URI.create(redirectUri);
+    return uri.getScheme()
+        + "://"
+        + uri.getHost()
+        + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
   }
 
   private static String enc(String s) {
