@@ -36,6 +36,7 @@ final class DossierResultIssuer implements ResultIssuer {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneId VIET_NAM = ZoneId.of("Asia/Ho_Chi_Minh");
   private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyy");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   /** Fields printed on each kind of result: JSON Pointer into the form data → Vietnamese label. */
   private static final Map<ResultKind, List<Map.Entry<String, String>>> FIELDS =
@@ -87,7 +88,7 @@ final class DossierResultIssuer implements ResultIssuer {
     for (Map.Entry<String, String> field : FIELDS.get(kind)) {
       JsonNode value = form.at(field.getKey());
       if (!value.isMissingNode() && !value.isNull() && !value.asText().isBlank()) {
-        data.field(field.getValue(), value.asText());
+        data.field(field.getValue(), printable(value.asText()));
       }
     }
     if (kind == ResultKind.CERTIFIED_COPY) {
@@ -95,6 +96,18 @@ final class DossierResultIssuer implements ResultIssuer {
     }
     byte[] pdf = documents.issue(data.build());
     return new IssuedResult(titleCase(kind.title()), number, pdf);
+  }
+
+  /** ISO dates ({@code 2026-11-10}) print the Vietnamese way ({@code 10/11/2026}). */
+  static String printable(String value) {
+    if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+      try {
+        return DAY.format(java.time.LocalDate.parse(value));
+      } catch (java.time.format.DateTimeParseException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   static ResultKind kindOf(String procedure) {
