@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import vn.lienthong.core.testing.TestPostgres;
 import vn.lienthong.registry.outbox.Outbox;
 import vn.lienthong.registry.outbox.OutboxMessage;
 
@@ -72,7 +73,7 @@ public class OutboxEnqueueBenchmark {
 
     String url;
     Path dir;
-    BenchPostgres postgres;
+    TestPostgres postgres;
     final AtomicLong ids = new AtomicLong();
 
     @Setup(Level.Trial)
@@ -84,7 +85,7 @@ public class OutboxEnqueueBenchmark {
         ds.setURL(url);
         Outbox.createSchemaIfMissing(ds);
       } else {
-        postgres = BenchPostgres.start();
+        postgres = TestPostgres.start();
         url = postgres.jdbcUrl();
         Outbox.createSchemaIfMissing(postgres.dataSource());
       }
