@@ -34,7 +34,13 @@ public enum ConformanceErrorCode implements ErrorCode {
   /** A report or its signature could not be read or written. */
   REPORT_IO_FAILED("LT-CONF-0201", false, 500),
   /** The key given to sign reports is unusable (not EC P-256, wrong password, no certificate). */
-  REPORT_SIGNING_KEY_INVALID("LT-CONF-0202");
+  REPORT_SIGNING_KEY_INVALID("LT-CONF-0202"),
+
+  // ---- 03xx: portal sync, outage and exchange checks ----
+
+  // ---- 04xx: identity and signature-appearance checks ----
+
+  ;
 
   private final String code;
   private final boolean retryable;
