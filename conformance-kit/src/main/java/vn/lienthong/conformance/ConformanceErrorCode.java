@@ -36,11 +36,11 @@ public enum ConformanceErrorCode implements ErrorCode {
   /** The key given to sign reports is unusable (not EC P-256, wrong password, no certificate). */
   REPORT_SIGNING_KEY_INVALID("LT-CONF-0202"),
 
-  // ---- 03xx: portal sync, outage and exchange checks ----
+// ---- 03xx: portal sync, outage and exchange checks ----
 
-  // ---- 04xx: identity and signature-appearance checks ----
+// ---- 04xx: identity and signature-appearance checks ----
 
-  ;
+;
 
   private final String code;
   private final boolean retryable;

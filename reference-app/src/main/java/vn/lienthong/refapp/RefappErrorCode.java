@@ -105,13 +105,13 @@ public enum RefappErrorCode implements ErrorCode {
   PREFILL_UNAVAILABLE("LT-APP-0407", true, 503),
   /** The dossier action is not allowed in the dossier's current status. */
   ACTION_NOT_ALLOWED("LT-APP-0408", false, 409),
-  // ---- 05xx: performance and operations ----
+// ---- 05xx: performance and operations ----
 
-  // ---- 06xx: the clerk's agency seal step and crash safety ----
+// ---- 06xx: the clerk's agency seal step and crash safety ----
 
-  // ---- 07xx: external identity provider settings ----
+// ---- 07xx: external identity provider settings ----
 
-  ;
+;
 
   private final String code;
   private final boolean retryable;

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.lienthong.core.calendar.WorkingCalendar;
 import vn.lienthong.core.dossier.Applicant;
 import vn.lienthong.core.dossier.Channel;
 import vn.lienthong.core.dossier.Dossier;
 import vn.lienthong.core.dossier.DossierStatus;
+import vn.lienthong.core.dossier.WorkingDays;
 import vn.lienthong.core.id.AgencyCode;
 import vn.lienthong.core.id.DossierCode;
 import vn.lienthong.core.id.PersonalIdNumber;
@@ -167,6 +169,54 @@ class SandboxIntegrationTest {
                 OFFICER));
     assertThat(back.status()).isEqualTo(PortalOutcome.Status.PERMANENT);
     assertThat(portal.lookup(DossierCode.parse("000.00.01.H22-261120-0999"), OFFICER)).isEmpty();
+  }
+
+  @Test
+  void theSandboxPortalAcceptsEveryStepUpToTheHandOverWithItsTime() {
+    PortalSyncClient portal =
+        PortalSyncClient.builder()
+            .bus(bus)
+            .endpoint(at("/portal"))
+            .provider(ClientId.parse("VN-TEST/GOV/000.00.00.G22/dvcqg-sync"))
+            .agency(AgencyCode.parse("000.00.01.H22"))
+            .build();
+    WorkingDays days = WorkingDays.of(WorkingCalendar.create());
+    Instant received = Instant.parse("2026-11-20T02:30:00Z");
+    DossierCode code = DossierCode.parse("000.00.01.H22-261120-0043");
+    Dossier d =
+        Dossier.builder()
+            .code(code)
+            .procedure(ProcedureCode.parse("1.001193"))
+            .applicant(Applicant.citizen(LAN, PersonName.parse("Nguyễn Thị Lan")))
+            .receivingOffice("00004")
+            .competentCommune("00004")
+            .channel(Channel.ONLINE)
+            .receivedAt(received)
+            .dueAt(received.plusSeconds(8 * 3600))
+            .build();
+    assertThat(portal.sync(List.of(new PortalDossier(d, "Đăng ký khai sinh")), false, OFFICER))
+        .satisfies(o -> assertThat(o.acknowledged()).isTrue());
+    Instant at = received;
+    int step = 0;
+    for (DossierStatus next :
+        List.of(
+            DossierStatus.ACCEPTED,
+            DossierStatus.IN_PROGRESS,
+            DossierStatus.PROCESSED,
+            DossierStatus.RESULT_RETURNED)) {
+      at = at.plusSeconds(600);
+      d = d.moveTo(next, "s" + ++step, "officer", at, null, days).dossier();
+      PortalOutcome o =
+          portal.sync(List.of(new PortalDossier(d, "Đăng ký khai sinh")), true, OFFICER);
+      assertThat(o.acknowledged()).as("%s: %s", next, o).isTrue();
+    }
+    Instant returned = at;
+    assertThat(portal.lookup(code, OFFICER))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+              assertThat(r.returnedAt()).isEqualTo(returned);
+            });
   }
 
   @Test

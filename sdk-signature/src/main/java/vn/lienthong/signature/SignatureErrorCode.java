@@ -140,13 +140,13 @@ public enum SignatureErrorCode implements ErrorCode {
   /** The platform lacks an algorithm or XML facility the SDK needs: the installation is broken. */
   PLATFORM_UNSUPPORTED("LT-SIG-0902", false, 500),
 
-  // ---- 08xx: PAdES long-term levels (B-LT, B-LTA, document timestamps) ----
+// ---- 08xx: PAdES long-term levels (B-LT, B-LTA, document timestamps) ----
 
-  // ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
+// ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
 
-  // ---- 12xx: interoperability tooling ----
+// ---- 12xx: interoperability tooling ----
 
-  ;
+;
 
   private final String code;
   private final boolean retryable;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.dossier.Dossier;
+import vn.lienthong.core.dossier.DossierStatus;
 import vn.lienthong.core.dossier.PortalCodes;
+import vn.lienthong.core.dossier.SupplementRequest;
+import vn.lienthong.core.dossier.Transition;
 import vn.lienthong.core.id.AgencyCode;
 import vn.lienthong.core.id.DossierCode;
 import vn.lienthong.registry.BusClient;
@@ -53,6 +57,9 @@ import vn.lienthong.registry.internal.bus.Mapping;
  * @since 0.1.0
  */
 public final class PortalSyncClient {
+
+  /** The longest supplement request text the portal contract accepts ({@code NoiDungBoSung}). */
+  private static final int MAX_SUPPLEMENT_TEXT = 2000;
 
   private final BusClient bus;
   private final AgencyCode agency;
@@ -122,6 +129,9 @@ public final class PortalSyncClient {
       putIfPresent(n, "NguoiXuLy", u.officerName());
       putIfPresent(n, "PhongBanXuLy", u.department());
       putIfPresent(n, "NoiDungXuLy", u.note());
+      if (u.dueAt() != null) {
+        n.put("NgayHenTra", PortalCodes.formatDate(u.dueAt()));
+      }
     }
     return message(PortalService.UPDATE_PROGRESS, body, context);
   }
@@ -244,6 +254,21 @@ public final class PortalSyncClient {
             .put("TrangThaiHoSo", Integer.toString(d.status().portalCode()))
             .put("DonViXuLy", d.competentCommune().name())
             .put("KenhThucHien", Integer.toString(d.channel().portalCode()));
+    returnedAt(d).ifPresent(at -> n.put("NgayTra", PortalCodes.formatDate(at)));
+    if (!d.supplementRequests().isEmpty()) {
+      ArrayNode supplements = n.putArray("DanhSachHoSoBoSung");
+      for (SupplementRequest r : d.supplementRequests()) {
+        ObjectNode s =
+            supplements
+                .addObject()
+                .put("NoiDungBoSung", clip(r.reason(), MAX_SUPPLEMENT_TEXT))
+                .put("NgayBoSung", PortalCodes.formatDate(r.requestedAt()))
+                .put("TrangThaiBoSung", r.answeredAt() == null ? "0" : "1");
+        if (r.answeredAt() != null) {
+          s.put("NgayTiepNhanBoSung", PortalCodes.formatDate(r.answeredAt()));
+        }
+      }
+    }
     if (!d.attachments().isEmpty()) {
       ArrayNode files = n.putArray("TaiLieuNop");
       d.attachments().forEach(a -> files.addObject().put("TenTepDinhKem", a.name()));
@@ -254,6 +279,32 @@ public final class PortalSyncClient {
           .forEach(f -> fees.addObject().put("TenPhiLePhi", f.name()).put("SoTien", f.amountVnd()));
     }
     return n;
+  }
+
+  /**
+   * When the result was handed over (NgayTra, which the portal requires with status 10): the time
+   * of the latest transition into {@link DossierStatus#RESULT_RETURNED}, if the dossier is there.
+   */
+  private static Optional<Instant> returnedAt(Dossier d) {
+    if (d.status() != DossierStatus.RESULT_RETURNED) {
+      return Optional.empty();
+    }
+    List<Transition> history = d.history();
+    for (int i = history.size() - 1; i >= 0; i--) {
+      if (history.get(i).to() == DossierStatus.RESULT_RETURNED) {
+        return Optional.of(history.get(i).at());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Cuts a text to the contract's length without splitting a surrogate pair. */
+  private static String clip(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+    return text.substring(0, end);
   }
 
   private static void putIfPresent(ObjectNode n, String name, @Nullable String value) {

@@ -16,6 +16,8 @@ import vn.lienthong.core.id.DossierCode;
  * @param officerName the officer's name (NguoiXuLy), or null
  * @param department the department (PhongBanXuLy), or null
  * @param note what was done (NoiDungXuLy), or null
+ * @param dueAt the promised return time after this step (NgayHenTra), or null if unchanged; a
+ *     supplement answered or a processing extension moves it, and the portal shows the new date
  * @since 0.1.0
  */
 public record ProgressUpdate(
@@ -24,4 +26,26 @@ public record ProgressUpdate(
     Instant at,
     @Nullable String officerName,
     @Nullable String department,
-    @Nullable String note) {}
+    @Nullable String note,
+    @Nullable Instant dueAt) {
+
+  /**
+   * Creates a step that leaves the due date unchanged.
+   *
+   * @param dossier the dossier code
+   * @param status the status after the step
+   * @param at when the step happened
+   * @param officerName the officer's name, or null
+   * @param department the department, or null
+   * @param note what was done, or null
+   */
+  public ProgressUpdate(
+      DossierCode dossier,
+      DossierStatus status,
+      Instant at,
+      @Nullable String officerName,
+      @Nullable String department,
+      @Nullable String note) {
+    this(dossier, status, at, officerName, department, note, null);
+  }
+}

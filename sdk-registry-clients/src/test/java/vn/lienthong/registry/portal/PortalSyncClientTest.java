@@ -9,10 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.lienthong.core.calendar.WorkingCalendar;
 import vn.lienthong.core.dossier.Applicant;
 import vn.lienthong.core.dossier.Channel;
 import vn.lienthong.core.dossier.Dossier;
 import vn.lienthong.core.dossier.DossierStatus;
+import vn.lienthong.core.dossier.WorkingDays;
 import vn.lienthong.core.id.AgencyCode;
 import vn.lienthong.core.id.DossierCode;
 import vn.lienthong.core.id.PersonalIdNumber;
@@ -40,6 +42,8 @@ class PortalSyncClientTest {
           .build();
   private static final CallContext OFFICER =
       new CallContext("officer:tran.thi.b@xa-ba-dinh", "000.00.01.H22-260302-0001");
+
+  private static final WorkingDays DAYS = WorkingDays.of(WorkingCalendar.create());
 
   static PortalDossier dossier() {
     Instant received = Instant.parse("2026-03-02T02:00:00Z");
@@ -113,6 +117,85 @@ class PortalSyncClientTest {
         .extracting(e -> e.getRequest().getHeader("LT-Id"))
         .containsOnly(message.messageId().value());
     Wire.assertRequestsMeetContract(wm, "portal/portal-sync#updateProgress");
+  }
+
+  /** The test dossier moved along 1 → 2 → 4 → 5 → 2 → 4 → 9 → 10, one hour per step. */
+  static Dossier returnedAfterASupplement() {
+    Dossier d = dossier().dossier();
+    Instant at = d.receivedAt();
+    d =
+        d.moveTo(DossierStatus.ACCEPTED, "t1", "officer", at = at.plusSeconds(3600), null, DAYS)
+            .dossier();
+    d =
+        d.moveTo(DossierStatus.IN_PROGRESS, "t2", "officer", at = at.plusSeconds(3600), null, DAYS)
+            .dossier();
+    d =
+        d.requestSupplement(
+                "t3",
+                "officer",
+                at = at.plusSeconds(3600),
+                "Thiếu bản sao giấy chứng sinh",
+                List.of("Giấy chứng sinh"),
+                DAYS)
+            .dossier();
+    d =
+        d.moveTo(DossierStatus.IN_PROGRESS, "t4", "officer", at = at.plusSeconds(3600), null, DAYS)
+            .dossier();
+    d =
+        d.moveTo(DossierStatus.PROCESSED, "t5", "officer", at = at.plusSeconds(3600), null, DAYS)
+            .dossier();
+    return d.moveTo(
+            DossierStatus.RESULT_RETURNED, "t6", "officer", at.plusSeconds(3600), null, DAYS)
+        .dossier();
+  }
+
+  @Test
+  void aReturnedDossierCarriesTheHandOverTimeAndItsSupplementRequests() {
+    Stubs.ok(wm, "/dvcqg/v1/DongBoHoSoMC", Wire.example("portal/syncDossiers.response.json"));
+    Dossier d = returnedAfterASupplement();
+    PortalOutcome outcome =
+        portal.sync(List.of(new PortalDossier(d, "Thủ tục đăng ký khai sinh")), true, OFFICER);
+    assertThat(outcome.acknowledged()).isTrue();
+    Wire.assertRequestsMeetContract(wm, "portal/portal-sync#syncDossiers");
+    String body = wm.getAllServeEvents().get(0).getRequest().getBodyAsString();
+    // received 09:00 Viet Nam time, returned six steps of an hour later
+    assertThat(body)
+        .contains(
+            "\"TrangThaiHoSo\":\"10\"",
+            "\"NgayTra\":\"20260302150000\"",
+            "\"NoiDungBoSung\":\"Thiếu bản sao giấy chứng sinh\"",
+            "\"NgayBoSung\":\"20260302120000\"",
+            "\"NgayTiepNhanBoSung\":\"20260302130000\"",
+            "\"TrangThaiBoSung\":\"1\"");
+  }
+
+  @Test
+  void aDossierNotYetReturnedHasNoHandOverTime() {
+    Stubs.ok(wm, "/dvcqg/v1/DongBoHoSoMC", Wire.example("portal/syncDossiers.response.json"));
+    portal.sync(List.of(dossier()), false, OFFICER);
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        .doesNotContain("NgayTra\"", "DanhSachHoSoBoSung");
+  }
+
+  @Test
+  void aProgressStepCanCarryTheNewDueDate() {
+    Stubs.ok(wm, "/dvcqg/v1/CapNhatTienDoHoSoMC", "{\"error_code\":\"0\"}");
+    PortalMessage message =
+        portal.progressMessage(
+            List.of(
+                new ProgressUpdate(
+                    dossier().dossier().code(),
+                    DossierStatus.IN_PROGRESS,
+                    Instant.parse("2026-03-03T03:00:00Z"),
+                    "Trần Thị B",
+                    null,
+                    "Đã nhận hồ sơ bổ sung",
+                    Instant.parse("2026-03-05T10:00:00Z"))),
+            OFFICER);
+    assertThat(portal.deliver(message).acknowledged()).isTrue();
+    Wire.assertRequestsMeetContract(wm, "portal/portal-sync#updateProgress");
+    assertThat(wm.getAllServeEvents().get(0).getRequest().getBodyAsString())
+        .contains("\"NgayHenTra\":\"20260305170000\"");
   }
 
   @Test
