@@ -3,25 +3,32 @@ package vn.lienthong.registry.soap;
 import jakarta.xml.ws.Dispatch;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.namespace.QName;
 import javax.xml.transform.Source;
 import javax.xml.transform.dom.DOMResult;
 import javax.xml.transform.dom.DOMSource;
 import org.apache.cxf.binding.soap.SoapFault;
+import org.apache.cxf.configuration.jsse.TLSClientParameters;
 import org.apache.cxf.headers.Header;
 import org.apache.cxf.jaxws.DispatchImpl;
 import org.apache.cxf.transport.http.HTTPConduit;
+import org.apache.cxf.transport.http.HTTPException;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import vn.lienthong.registry.BusAuthentication;
 import vn.lienthong.registry.BusErrorCategory;
 import vn.lienthong.registry.BusException;
 import vn.lienthong.registry.CallContext;
@@ -52,6 +59,12 @@ import vn.lienthong.registry.internal.soap.SoapEnvelope;
  * Element answer = soap.call(service, payload, CallContext.officer("officer:an@xa-ba-dinh"));
  * }</pre>
  *
+ * <p>Authentication is the same {@link BusAuthentication} as {@link
+ * vn.lienthong.registry.BusClient} takes: its TLS context (mutual TLS) configures the HTTPS
+ * conduit, the headers it adds (an LGSP gateway's bearer token) are sent as HTTP headers, and a
+ * {@code 401} answer to a credential the authentication calls expired repeats the call once, with
+ * the same message id and a new credential.
+ *
  * @since 0.1.0
  */
 public final class SoapBusClient {
@@ -62,12 +75,14 @@ public final class SoapBusClient {
   private final ClientId client;
   private final URI endpoint;
   private final Duration timeout;
+  private final BusAuthentication authentication;
   private final Service service;
 
   private SoapBusClient(Builder b) {
     this.client = Objects.requireNonNull(b.client);
     this.endpoint = Objects.requireNonNull(b.endpoint);
     this.timeout = b.timeout;
+    this.authentication = b.authentication;
     this.service = Service.create(SERVICE);
     service.addPort(PORT, SOAPBinding.SOAP11HTTP_BINDING, endpoint.toString());
   }
@@ -109,6 +124,29 @@ public final class SoapBusClient {
   public Element call(ServiceId target, Element payload, CallContext context, MessageId messageId) {
     String id = messageId.value();
     String hash = SoapEnvelope.hashPayload(payload);
+    Dispatch<Source> dispatch = dispatch(target, context, id);
+    String credential = authorize(dispatch);
+    Source answer;
+    try {
+      answer = dispatch.invoke(new DOMSource(payload));
+    } catch (WebServiceException e) {
+      if (!(unauthorized(e) && !credential.isEmpty() && authentication.rejected(credential))) {
+        throw failure(e, target, id);
+      }
+      // The credential expired in flight: once more, same message id, fresh credential.
+      dispatch = dispatch(target, context, id);
+      authorize(dispatch);
+      try {
+        answer = dispatch.invoke(new DOMSource(payload));
+      } catch (WebServiceException again) {
+        throw failure(again, target, id);
+      }
+    }
+    checkEcho(dispatch, target, id, hash);
+    return element(answer, target, id);
+  }
+
+  private Dispatch<Source> dispatch(ServiceId target, CallContext context, String id) {
     Dispatch<Source> dispatch = service.createDispatch(PORT, Source.class, Service.Mode.PAYLOAD);
     configure(dispatch);
     Document doc = SoapEnvelope.builder().newDocument();
@@ -124,14 +162,30 @@ public final class SoapBusClient {
       headers.add(header(SoapEnvelope.text(doc, "issue", context.issue())));
     }
     dispatch.getRequestContext().put(Header.HEADER_LIST, headers);
-    Source answer;
-    try {
-      answer = dispatch.invoke(new DOMSource(payload));
-    } catch (WebServiceException e) {
-      throw failure(e, target, id);
+    return dispatch;
+  }
+
+  /**
+   * Lets the authentication add its HTTP headers (it writes them on a {@code java.net.http} request
+   * builder, which is read back here) and returns the credential it used.
+   */
+  private String authorize(Dispatch<Source> dispatch) {
+    HttpRequest.Builder probe = HttpRequest.newBuilder(endpoint);
+    String credential = authentication.authenticate(probe);
+    Map<String, List<String>> added = probe.build().headers().map();
+    if (!added.isEmpty()) {
+      dispatch.getRequestContext().put(MessageContext.HTTP_REQUEST_HEADERS, new HashMap<>(added));
     }
-    checkEcho(dispatch, target, id, hash);
-    return element(answer, target, id);
+    return credential;
+  }
+
+  private static boolean unauthorized(WebServiceException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HTTPException h && h.getResponseCode() == 401) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void configure(Dispatch<Source> dispatch) {
@@ -142,6 +196,14 @@ public final class SoapBusClient {
       policy.setReceiveTimeout(timeout.toMillis());
       policy.setAutoRedirect(false);
       conduit.setClient(policy);
+      authentication
+          .sslContext()
+          .ifPresent(
+              context -> {
+                TLSClientParameters tls = new TLSClientParameters();
+                tls.setSslContext(context);
+                conduit.setTlsClientParameters(tls);
+              });
     }
   }
 
@@ -264,6 +326,12 @@ public final class SoapBusClient {
           .cause(fault)
           .build();
     }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HTTPException h) {
+        // An HTTP error without a SOAP fault (a gateway's 401, 404, 503): classified by status.
+        return Problems.toException(h.getResponseCode(), Problems.Problem.NONE, target, id);
+      }
+    }
     boolean timeout =
         cause instanceof java.net.SocketTimeoutException
             || cause instanceof java.net.http.HttpTimeoutException
@@ -298,8 +366,22 @@ public final class SoapBusClient {
     private @Nullable ClientId client;
     private @Nullable URI endpoint;
     private Duration timeout = Duration.ofSeconds(10);
+    private BusAuthentication authentication = BusAuthentication.headersOnly();
 
     private Builder() {}
+
+    /**
+     * Sets how the client authenticates (default {@link BusAuthentication#headersOnly()}): mutual
+     * TLS, or an LGSP gateway's client-credentials token ({@link
+     * vn.lienthong.registry.LgspClientCredentials}).
+     *
+     * @param authentication the authentication
+     * @return this builder
+     */
+    public Builder authentication(BusAuthentication authentication) {
+      this.authentication = Objects.requireNonNull(authentication, "authentication");
+      return this;
+    }
 
     /**
      * Sets the calling subsystem (required).

@@ -95,19 +95,7 @@ class SoapBusClientTest {
                     + "</lt:messageId></lt:problem>"
                     + "</detail></soap:Fault></soap:Body></soap:Envelope>";
           } else {
-            response =
-                "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Header>"
-                    + "<lt:protocolVersion xmlns:lt=\"urn:lienthong:bus:1\">1.0</lt:protocolVersion>"
-                    + "<lt:id xmlns:lt=\"urn:lienthong:bus:1\">"
-                    + echoId
-                    + "</lt:id>"
-                    + "<lt:requestHash xmlns:lt=\"urn:lienthong:bus:1\" algorithmId=\""
-                    + SoapEnvelope.SHA256
-                    + "\">"
-                    + hash
-                    + "</lt:requestHash></soap:Header><soap:Body>"
-                    + "<r:birthRecord xmlns:r=\"urn:test:ho-tich\"><r:number>123/2025</r:number></r:birthRecord>"
-                    + "</soap:Body></soap:Envelope>";
+            response = SoapResponses.birthRecord(echoId, hash);
           }
           byte[] out = response.getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().add("Content-Type", "text/xml; charset=UTF-8");
