@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import vn.lienthong.sandbox.Sandbox;
 
 /**
  * What a {@link Check} gets to do its work: the target's base URL, an HTTP client with timeouts and
@@ -87,6 +88,37 @@ public final class CheckContext {
    */
   public static final String PORTAL_CLIENT = "api.portal-client";
 
+  /**
+   * Setting: how many seconds the portal-sync checks ({@code LT-LIFE-002}, {@code LT-LIFE-003})
+   * wait for the target's updates to reach the kit's sandbox portal (default {@value
+   * #DEFAULT_PORTAL_WAIT_SECONDS}).
+   */
+  public static final String PORTAL_WAIT_SECONDS = "life.portal.wait-seconds";
+
+  /** The default of {@link #PORTAL_WAIT_SECONDS}. */
+  public static final int DEFAULT_PORTAL_WAIT_SECONDS = 20;
+
+  /**
+   * Setting: how many seconds the kit keeps the sandbox portal down in the outage check ({@code
+   * LT-ROB-003}; default {@value #DEFAULT_OUTAGE_DOWN_SECONDS}).
+   */
+  public static final String OUTAGE_DOWN_SECONDS = "rob.outage.down-seconds";
+
+  /** The default of {@link #OUTAGE_DOWN_SECONDS}. */
+  public static final int DEFAULT_OUTAGE_DOWN_SECONDS = 2;
+
+  /**
+   * Setting: how many seconds the outage check waits, once the portal is back, for the updates kept
+   * during the outage ({@code LT-ROB-003}; default {@value #DEFAULT_OUTAGE_WAIT_SECONDS}).
+   */
+  public static final String OUTAGE_WAIT_SECONDS = "rob.outage.wait-seconds";
+
+  /** The default of {@link #OUTAGE_WAIT_SECONDS}. */
+  public static final int DEFAULT_OUTAGE_WAIT_SECONDS = 60;
+
+  /** The longest wait any of the wait settings may ask for, in seconds. */
+  public static final int MAX_WAIT_SECONDS = 600;
+
   private final URI target;
   private final TargetHttp http;
   private final Map<String, URI> sandbox;
@@ -95,6 +127,7 @@ public final class CheckContext {
   private final Map<String, String> settings;
   private final List<X509Certificate> trustAnchors;
   private final @Nullable Operator operator;
+  private final @Nullable Sandbox runningSandbox;
   private final Map<String, Object> shared = new ConcurrentHashMap<>();
 
   private CheckContext(CheckContext prototype) {
@@ -106,6 +139,7 @@ public final class CheckContext {
     this.settings = prototype.settings;
     this.trustAnchors = prototype.trustAnchors;
     this.operator = prototype.operator;
+    this.runningSandbox = prototype.runningSandbox;
   }
 
   /**
@@ -126,6 +160,7 @@ public final class CheckContext {
     this.settings = Map.copyOf(b.settings);
     this.trustAnchors = List.copyOf(b.trustAnchors);
     this.operator = b.operator;
+    this.runningSandbox = b.runningSandbox;
   }
 
   /**
@@ -178,6 +213,45 @@ public final class CheckContext {
    */
   public Map<String, URI> sandbox() {
     return sandbox;
+  }
+
+  /**
+   * Returns the sandbox the kit started in this process for the target to use, whose portal and
+   * faults the portal-sync and outage checks read and switch.
+   *
+   * @return the running sandbox, empty when the kit runs without one
+   */
+  public Optional<Sandbox> runningSandbox() {
+    return Optional.ofNullable(runningSandbox);
+  }
+
+  /**
+   * Returns a wait setting in seconds.
+   *
+   * @param key the setting, such as {@link #PORTAL_WAIT_SECONDS}
+   * @param fallback the default
+   * @return the wait
+   * @throws vn.lienthong.core.InvalidInputException {@code LT-CONF-0103} if the value is not a
+   *     whole number from 0 to {@link #MAX_WAIT_SECONDS}
+   */
+  public java.time.Duration waitSetting(String key, int fallback) {
+    String v = setting(key).orElse(null);
+    if (v == null) {
+      return java.time.Duration.ofSeconds(fallback);
+    }
+    try {
+      int n = Integer.parseInt(v.strip());
+      if (n >= 0 && n <= MAX_WAIT_SECONDS) {
+        return java.time.Duration.ofSeconds(n);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new vn.lienthong.core.InvalidInputException(
+        ConformanceErrorCode.RUN_SETTING_INVALID,
+        vn.lienthong.core.ErrorDetails.field(key)
+            .rule("whole seconds 0-" + MAX_WAIT_SECONDS)
+            .rejectedValue(v));
   }
 
   /**
@@ -268,6 +342,7 @@ public final class CheckContext {
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<X509Certificate> trustAnchors = new java.util.ArrayList<>();
     private @Nullable Operator operator;
+    private @Nullable Sandbox runningSandbox;
 
     private Builder() {}
 
@@ -306,6 +381,21 @@ public final class CheckContext {
      */
     public Builder sandbox(Map<String, URI> endpoints) {
       this.sandbox.putAll(endpoints);
+      return this;
+    }
+
+    /**
+     * Sets the sandbox running in this process for the target, and adds its endpoints.
+     *
+     * @param sandbox a started sandbox
+     * @return this builder
+     * @throws IllegalStateException if the sandbox is not started
+     */
+    public Builder runningSandbox(Sandbox sandbox) {
+      for (String prefix : sandbox.services().keySet()) {
+        this.sandbox.put(prefix, sandbox.uri(prefix));
+      }
+      this.runningSandbox = sandbox;
       return this;
     }
 

@@ -269,6 +269,29 @@ public final class ConformanceRun {
     }
 
     /**
+     * Uses a sandbox running in this process: records its endpoints, and lets the portal-sync and
+     * outage checks read what its portal received and switch its faults.
+     *
+     * <pre>{@code
+     * try (Sandbox sandbox = Sandbox.create().start()) {
+     *   // configure the target with sandbox.uri("/portal") and sandbox.lgsp().tokenEndpoint()
+     *   RunReport report = ConformanceRun.builder().target(target).sandbox(sandbox).build().execute();
+     * }
+     * }</pre>
+     *
+     * @param sandbox a started sandbox
+     * @return this builder
+     * @throws IllegalStateException if the sandbox is not started
+     */
+    public Builder sandbox(vn.lienthong.sandbox.Sandbox sandbox) {
+      context.runningSandbox(sandbox);
+      for (String prefix : sandbox.services().keySet()) {
+        this.sandbox.put(prefix, sandbox.uri(prefix));
+      }
+      return this;
+    }
+
+    /**
      * Sets the clock (default: the system clock).
      *
      * @param clock the clock

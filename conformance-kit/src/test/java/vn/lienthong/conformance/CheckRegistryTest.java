@@ -91,7 +91,9 @@ class CheckRegistryTest {
             .execute();
     CheckResult r = report.results().get(0).checks().get(0).result();
     assertThat(r.outcome()).isEqualTo(Outcome.SKIPPED);
-    assertThat(r.expected().orElseThrow().vi()).contains("Chưa cài đặt");
+    assertThat(r.expected().orElseThrow().vi())
+        .contains("Chưa đánh giá được")
+        .contains("getAuditEvidence");
   }
 
   @Test

@@ -22,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import vn.lienthong.sandbox.Sandbox;
 
 /**
  * A minimal commune system on loopback (JDK HttpServer) implementing the Commune API contract just
  * enough for the kit's scenario, with one deliberate fault at a time: a wrong status sequence
- * (accepting jumps 1 to 4) or a duplicate dossier on redelivery (no idempotency).
+ * (accepting jumps 1 to 4), a duplicate dossier on redelivery (no idempotency), or a portal-sync
+ * fault ({@link FixturePortal}) when started with a sandbox.
  */
 public final class CommuneFixture implements AutoCloseable {
 
@@ -41,7 +43,17 @@ public final class CommuneFixture implements AutoCloseable {
     /** The due date counts calendar days, not working days. */
     CALENDAR_DAYS,
     /** No test driver (404), as a production system. */
-    NO_TEST_DRIVER
+    NO_TEST_DRIVER,
+    /** Portal sync: the change from accepted (2) to in progress (4) is never sent. */
+    MISSING_UPDATE,
+    /** Portal sync: dates in UTC instead of Viet Nam time. */
+    UTC_DATES,
+    /** Portal sync: the acceptance (2) is sent late, after the next step's update. */
+    OUT_OF_ORDER,
+    /** Portal sync: every retry goes under a new message id. */
+    RETRY_NEW_ID,
+    /** Portal sync: an update the portal answers 503 is given up, not kept for later. */
+    LOSES_IN_OUTAGE
   }
 
   static final String TOKEN = "fixture-portal-token";
@@ -55,9 +67,12 @@ public final class CommuneFixture implements AutoCloseable {
   private final Map<String, String> byKey = new ConcurrentHashMap<>();
   private final Map<String, ObjectNode> dossiers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> audit = new ConcurrentHashMap<>();
+  private final @org.jspecify.annotations.Nullable FixturePortal portal;
 
-  private CommuneFixture(Fault fault) throws IOException {
+  private CommuneFixture(Fault fault, @org.jspecify.annotations.Nullable Sandbox sandbox)
+      throws IOException {
     this.fault = fault;
+    this.portal = sandbox == null ? null : new FixturePortal(sandbox, fault);
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/commune/v1/dossiers", this::dossiers);
     server.createContext("/api/test-driver/dossiers/", this::drive);
@@ -65,7 +80,12 @@ public final class CommuneFixture implements AutoCloseable {
   }
 
   public static CommuneFixture start(Fault fault) throws IOException {
-    return new CommuneFixture(fault);
+    return new CommuneFixture(fault, null);
+  }
+
+  /** Starts a fixture that syncs its dossiers to the sandbox's portal. */
+  public static CommuneFixture start(Fault fault, Sandbox sandbox) throws IOException {
+    return new CommuneFixture(fault, sandbox);
   }
 
   /** The base URL to give the kit as target. */
@@ -81,6 +101,9 @@ public final class CommuneFixture implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    if (portal != null) {
+      portal.close();
+    }
   }
 
   private static String now() {
@@ -192,6 +215,9 @@ public final class CommuneFixture implements AutoCloseable {
     dossiers.put(code, d);
     audit.put(code, new ArrayList<>(List.of("received")));
     byKey.put(key, code);
+    if (portal != null) {
+      portal.changed(d, 0);
+    }
     send(x, 201, receipt(d, true));
   }
 
@@ -254,6 +280,9 @@ public final class CommuneFixture implements AutoCloseable {
         .put("at", now());
     d.put("status", to);
     audit.get(d.get("dossierCode").asText()).add(from + "->" + to);
+    if (portal != null) {
+      portal.changed(d, from);
+    }
   }
 
   private static ObjectNode file(byte[] pdf) {

@@ -19,6 +19,7 @@ import vn.lienthong.conformance.report.ReportFiles;
 import vn.lienthong.conformance.report.ReportSigner;
 import vn.lienthong.conformance.report.ReportVerification;
 import vn.lienthong.conformance.report.ReportVerifier;
+import vn.lienthong.sandbox.Sandbox;
 
 /** Examples of docs/conformance-kit.md. */
 class ConformanceKitExamples {
@@ -59,6 +60,31 @@ class ConformanceKitExamples {
               .execute();
       assertThat(report.result("LT-ROB-001").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
       // end::junit[]
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void sandbox() throws Exception {
+    HttpServer server = vendorSystem();
+    URI myCommuneSystem = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    try {
+      // tag::sandbox[]
+      try (Sandbox sandbox = Sandbox.create().start()) {
+        // point your system's portal sync at sandbox.uri("/portal"), with LGSP tokens from
+        // sandbox.lgsp().tokenEndpoint() for SandboxLgsp.DEMO_CLIENT_ID / DEMO_CLIENT_SECRET
+        RunReport report =
+            ConformanceRun.builder()
+                .target(myCommuneSystem)
+                .only("LT-LIFE-002,LT-LIFE-003,LT-ROB-003")
+                .sandbox(sandbox) // the checks read its portal and switch its faults
+                .setting(CheckContext.OUTAGE_WAIT_SECONDS, "30")
+                .build()
+                .execute();
+        assertThat(report.sandbox()).containsKey("/portal");
+      }
+      // end::sandbox[]
     } finally {
       server.stop(0);
     }

@@ -166,7 +166,8 @@ public final class ConformanceKitCli {
         }
         out.println();
       }
-      ConformanceRun run = build(o, target, profile, endpoints, timeout, anchors, in, out, ansi);
+      ConformanceRun run =
+          build(o, target, profile, endpoints, sandbox, timeout, anchors, in, out, ansi);
       out.println(
           "Kiểm tra "
               + run.requirements().size()
@@ -218,6 +219,7 @@ public final class ConformanceKitCli {
       URI target,
       Profile profile,
       Map<String, URI> endpoints,
+      @Nullable Sandbox sandbox,
       Duration timeout,
       List<X509Certificate> anchors,
       InputStream in,
@@ -233,6 +235,9 @@ public final class ConformanceKitCli {
             .trustAnchors(anchors)
             .operator(o.has("--interactive") ? operator(in, out) : null)
             .listener(new ConsoleProgress(out, ansi));
+    if (sandbox != null) {
+      b.sandbox(sandbox);
+    }
     o.settings.forEach(b::setting);
     return b.build();
   }
