@@ -67,6 +67,12 @@ public final class StandardChecks {
       builder.pending(id, NEEDS_COMMUNE_API);
     }
     builder.pending("sig.result.decree30-appearance", NEEDS_APPEARANCE);
+    // Registered after the pending declarations, which add() replaces.
+    for (HostileProviderCheck.Kind k : HostileProviderCheck.Kind.values()) {
+      builder.add(new HostileProviderCheck(k));
+    }
+    builder.add(new JurisdictionCheck());
+    builder.add(new Decree30AppearanceCheck());
     return builder;
   }
 }
