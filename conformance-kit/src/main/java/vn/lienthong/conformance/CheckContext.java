@@ -67,6 +67,48 @@ public final class CheckContext {
   public static final String AGENCY_SUBJECT = "sig.agency-subject";
 
   /**
+   * Setting: the path (relative to the target) where a web login starts, such as {@code
+   * /dang-nhap}, or an absolute URL on the target's host (when the web pages live outside the API's
+   * base path); it must redirect to the kit's identity provider ({@code LT-IDN-001}).
+   */
+  public static final String LOGIN_PATH = "idn.login-path";
+
+  /**
+   * Setting: the path (relative to the target) of a page only a logged-in user gets with 200, such
+   * as {@code /cong-dan/ho-so} (or an absolute URL, as for {@link #LOGIN_PATH}); anything else (a
+   * redirect to the login, 401, 403) means no session ({@code LT-IDN-001}).
+   */
+  public static final String PROTECTED_PATH = "idn.protected-path";
+
+  /**
+   * Setting: the URL prefix of the kit's identity provider, when it is not one of the {@link
+   * #sandbox()} endpoints (such as a standalone sandbox started apart).
+   */
+  public static final String IDENTITY_PROVIDER = "idn.provider";
+
+  /** Setting: the sandbox citizen persona the kit logs in (default {@code citizen-lan}). */
+  public static final String PERSONA = "idn.persona";
+
+  /**
+   * Setting: the sandbox officer persona the kit logs in when the login goes to the officer issuer
+   * (default {@code officer-receiver}).
+   */
+  public static final String OFFICER_PERSONA = "idn.officer-persona";
+
+  /**
+   * Setting: a Commune API bearer token of an officer whose assignments do not cover the kit's
+   * competent commune ({@link #COMPETENT_COMMUNE}), for {@code LT-IDN-002}.
+   */
+  public static final String FOREIGN_OFFICER_TOKEN = "idn.jurisdiction.officer-token";
+
+  /**
+   * Setting: the code of a dossier outside the jurisdiction of the officer of {@link
+   * #FOREIGN_OFFICER_TOKEN}; when absent the kit files one for {@link #COMPETENT_COMMUNE} through
+   * the portal channel ({@code LT-IDN-002}).
+   */
+  public static final String FOREIGN_DOSSIER = "idn.jurisdiction.dossier";
+
+  /**
    * Setting: the bearer token the target trusts for portal-side calls of the Commune API (the LGSP
    * gateway's token in a province; the reference app's sandbox value by default).
    */

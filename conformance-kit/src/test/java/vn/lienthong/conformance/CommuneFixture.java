@@ -53,10 +53,15 @@ public final class CommuneFixture implements AutoCloseable {
     /** Portal sync: every retry goes under a new message id. */
     RETRY_NEW_ID,
     /** Portal sync: an update the portal answers 503 is given up, not kept for later. */
-    LOSES_IN_OUTAGE
+    LOSES_IN_OUTAGE,
+    /** An officer of another commune reads and acts on the dossiers of every commune. */
+    OFFICER_OUTSIDE_JURISDICTION
   }
 
   static final String TOKEN = "fixture-portal-token";
+
+  /** The bearer token of an officer of commune 00008, who is outside the dossiers' commune. */
+  static final String FOREIGN_OFFICER_TOKEN = "fixture-officer-00008-token";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ZoneOffset VN = ZoneOffset.ofHours(7);
@@ -76,6 +81,7 @@ public final class CommuneFixture implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/commune/v1/dossiers", this::dossiers);
     server.createContext("/api/test-driver/dossiers/", this::drive);
+    server.createContext("/api/commune/v1/inbox", this::inbox);
     server.start();
   }
 
@@ -112,7 +118,19 @@ public final class CommuneFixture implements AutoCloseable {
 
   private synchronized void dossiers(HttpExchange x) throws IOException {
     String path = x.getRequestURI().getPath().substring("/api/commune/v1/dossiers".length());
-    if (!("Bearer " + TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
+    boolean foreignOfficer =
+        ("Bearer " + FOREIGN_OFFICER_TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"));
+    if (foreignOfficer && fault != Fault.OFFICER_OUTSIDE_JURISDICTION) {
+      problem(x, 403, "LT-APP-0104");
+      return;
+    }
+    if (foreignOfficer && path.endsWith("/actions")) {
+      ObjectNode d = dossiers.get(path.substring(1, path.length() - "/actions".length()));
+      send(x, 200, d == null ? JSON.createObjectNode() : d);
+      return;
+    }
+    if (!foreignOfficer
+        && !("Bearer " + TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
       problem(x, 401, "LT-APP-0107");
       return;
     }
@@ -167,6 +185,20 @@ public final class CommuneFixture implements AutoCloseable {
     } else {
       problem(x, 404, "LT-APP-0103");
     }
+  }
+
+  private synchronized void inbox(HttpExchange x) throws IOException {
+    if (!("Bearer " + FOREIGN_OFFICER_TOKEN)
+        .equals(x.getRequestHeaders().getFirst("Authorization"))) {
+      problem(x, 401, "LT-APP-0107");
+      return;
+    }
+    ObjectNode inbox = JSON.createObjectNode();
+    ArrayNode items = inbox.putArray("items");
+    if (fault == Fault.OFFICER_OUTSIDE_JURISDICTION) {
+      dossiers.keySet().forEach(code -> items.addObject().put("dossierCode", code));
+    }
+    send(x, 200, inbox);
   }
 
   private void receive(HttpExchange x, JsonNode body) throws IOException {

@@ -1,10 +1,17 @@
 package vn.lienthong.conformance;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.security.cert.X509Certificate;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -22,8 +30,12 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import vn.lienthong.signature.Pkcs12SigningKey;
 import vn.lienthong.signature.SignatureParameters;
+import vn.lienthong.signature.internal.pdf.AppearanceTemplate;
+import vn.lienthong.signature.internal.pdf.VietnameseFont;
 import vn.lienthong.signature.pades.PadesParameters;
 import vn.lienthong.signature.pades.PadesSigner;
+import vn.lienthong.signature.pades.Placement;
+import vn.lienthong.signature.pades.SignatureAppearance;
 import vn.lienthong.signature.testpki.TestPki;
 
 /**
@@ -80,23 +92,116 @@ final class ResultPdfs {
     cs.endText();
   }
 
+  /** The agency name the seal's text shows. */
+  static final String AGENCY_NAME = "ỦY BAN NHÂN DÂN XÃ BA VÌ";
+
+  /** Where the competent person's signature image goes: x 300-450, y 200-260 on page 1. */
+  static final Placement PERSON_PLACE = Placement.at(1, 300, 200, 150, 60);
+
   static byte[] sign(byte[] pdf, TestPki.Signer s) throws Exception {
-    Pkcs12SigningKey key = Pkcs12SigningKey.load(s.pkcs12Stream(), TestPki.PASSWORD, "signer");
-    PadesParameters p =
-        PadesParameters.builder(
-                SignatureParameters.builder(List.of(s.certificate(), s.issuer())).build())
-            .build();
-    return PadesSigner.create().sign(pdf, p, key);
+    return sign(pdf, s, null);
   }
 
-  /** Person, then agency: what Decree 30 asks. */
+  static byte[] sign(byte[] pdf, TestPki.Signer s, SignatureAppearance appearance)
+      throws Exception {
+    Pkcs12SigningKey key = Pkcs12SigningKey.load(s.pkcs12Stream(), TestPki.PASSWORD, "signer");
+    PadesParameters.Builder p =
+        PadesParameters.builder(
+            SignatureParameters.builder(List.of(s.certificate(), s.issuer())).build());
+    if (appearance != null) {
+      p.appearance(appearance);
+    }
+    return PadesSigner.create().sign(pdf, p.build(), key);
+  }
+
+  /** A blue handwritten-like stroke on a transparent background, 300 x 120 px. */
+  static byte[] signaturePng() throws Exception {
+    return png(300, 120, new Color(20, 40, 190), false);
+  }
+
+  /** A red ring with a star on a transparent background, 400 x 400 px. */
+  static byte[] sealPng() throws Exception {
+    return png(400, 400, new Color(210, 20, 30), true);
+  }
+
+  private static byte[] png(int w, int h, Color ink, boolean seal) throws Exception {
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(ink);
+    g.setStroke(new BasicStroke(seal ? 14 : 6));
+    if (seal) {
+      g.drawOval(10, 10, w - 20, h - 20);
+      g.drawOval(60, 60, w - 120, h - 120);
+      g.fillOval(w / 2 - 40, h / 2 - 40, 80, 80);
+    } else {
+      g.drawArc(20, 20, 120, 80, 0, 300);
+      g.drawLine(100, 90, 280, 30);
+      g.drawArc(150, 40, 100, 60, 180, 200);
+    }
+    g.dispose();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
+
+  static SignatureAppearance personAppearance() throws Exception {
+    return SignatureAppearance.competentPerson(signaturePng(), PERSON_PLACE);
+  }
+
+  static SignatureAppearance agencyAppearance() throws Exception {
+    return SignatureAppearance.agencySeal(sealPng(), AGENCY_NAME, Placement.overLastSignature());
+  }
+
+  static byte[] signedByPerson() throws Exception {
+    return sign(unsigned(), person(), personAppearance());
+  }
+
+  /** Person, then agency, with the Decree 30 appearances: what Decree 30 asks. */
   static byte[] good() throws Exception {
-    return sign(sign(unsigned(), person()), agency());
+    return sign(signedByPerson(), agency(), agencyAppearance());
   }
 
   /** Agency first, then person. */
   static byte[] wrongOrder() throws Exception {
     return sign(sign(unsigned(), agency()), person());
+  }
+
+  /** Both signatures visible, with text but no images. */
+  static byte[] withoutImages() throws Exception {
+    byte[] first =
+        sign(
+            unsigned(),
+            person(),
+            SignatureAppearance.builder(PERSON_PLACE).lines(List.of("Trần Văn Bình")).build());
+    return sign(
+        first,
+        agency(),
+        SignatureAppearance.builder(Placement.at(1, 250, 140, 150, 50))
+            .lines(List.of(AGENCY_NAME))
+            .signingTimeShown(true)
+            .build());
+  }
+
+  /** The seal over the right part of the signature image. */
+  static byte[] sealOnTheRight() throws Exception {
+    return sign(
+        signedByPerson(),
+        agency(),
+        SignatureAppearance.agencySeal(sealPng(), AGENCY_NAME, Placement.at(1, 400, 150, 0, 0)));
+  }
+
+  /** The seal's text shows the time as dd/MM/yyyy HH:mm, not ISO 8601 with +07:00. */
+  static byte[] wrongTimeFormat() throws Exception {
+    return sign(
+        signedByPerson(),
+        agency(),
+        SignatureAppearance.builder(Placement.overLastSignature())
+            .image(sealPng())
+            .imageAtActualSize(true)
+            .lines(List.of(AGENCY_NAME, "01/07/2025 09:30"))
+            .signingTimeShown(false)
+            .build());
   }
 
   /** The good PDF with text added to the page in an incremental update after both signatures. */
@@ -113,16 +218,26 @@ final class ResultPdfs {
     }
   }
 
-  /** The person's valid signature, then the agency's made with SHA-1 (outside sdk-signature). */
+  /**
+   * The person's valid signature, then the agency's made with SHA-1 (outside sdk-signature), with
+   * the Decree 30 seal appearance laid out by sdk-signature's template.
+   */
   static byte[] sha1AgencySignature() throws Exception {
-    byte[] first = sign(unsigned(), person());
+    byte[] first = signedByPerson();
     TestPki.Signer s = agency();
     try (PDDocument doc = Loader.loadPDF(first)) {
       PDSignature sig = new PDSignature();
       sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
       sig.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
-      sig.setSignDate(Calendar.getInstance());
-      doc.addSignature(sig);
+      Calendar now = Calendar.getInstance();
+      sig.setSignDate(now);
+      AppearanceTemplate.Rendered template =
+          AppearanceTemplate.render(
+              doc, agencyAppearance(), now.toInstant(), () -> VietnameseFont.find(null));
+      SignatureOptions options = new SignatureOptions();
+      options.setVisualSignature(new ByteArrayInputStream(template.pdf()));
+      options.setPage(template.pageIndex());
+      doc.addSignature(sig, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ExternalSigningSupport ext = doc.saveIncrementalForExternalSigning(out);
       byte[] content = ext.getContent().readAllBytes();
@@ -134,6 +249,7 @@ final class ResultPdfs {
                   s.certificate()));
       gen.addCertificates(new JcaCertStore(List.of(s.certificate(), s.issuer())));
       ext.setSignature(gen.generate(new CMSProcessableByteArray(content), false).getEncoded());
+      options.close();
       return out.toByteArray();
     }
   }

@@ -27,6 +27,9 @@ class SignatureChecksTest {
     PDFS.put("changed", write("changed", ResultPdfs.changedAfterSigning()));
     PDFS.put("sha1", write("sha1", ResultPdfs.sha1AgencySignature()));
     PDFS.put("order", write("order", ResultPdfs.wrongOrder()));
+    PDFS.put("no-images", write("no-images", ResultPdfs.withoutImages()));
+    PDFS.put("seal-right", write("seal-right", ResultPdfs.sealOnTheRight()));
+    PDFS.put("time-format", write("time-format", ResultPdfs.wrongTimeFormat()));
   }
 
   private static Path write(String name, byte[] pdf) throws Exception {
@@ -73,11 +76,12 @@ class SignatureChecksTest {
             "sig.result.signature-valid",
             "sig.result.full-scope",
             "sig.result.two-signatures-in-order",
+            "sig.result.decree30-appearance",
             "sig.result.crypto-policy")) {
       assertThat(check(report, id)).as(id).isEqualTo(Outcome.PASSED);
     }
-    assertThat(check(report, "sig.result.decree30-appearance")).isEqualTo(Outcome.SKIPPED);
-    for (String id : List.of("LT-SIG-001", "LT-SIG-002", "LT-SIG-003", "LT-SIG-005")) {
+    for (String id :
+        List.of("LT-SIG-001", "LT-SIG-002", "LT-SIG-003", "LT-SIG-004", "LT-SIG-005")) {
       assertThat(report.result(id).orElseThrow().outcome()).as(id).isEqualTo(Outcome.PASSED);
     }
   }
@@ -155,5 +159,42 @@ class SignatureChecksTest {
             .build()
             .execute();
     assertThat(failed(report)).containsExactly("LT-SIG-001");
+  }
+
+  private static CheckResult appearance(RunReport report) {
+    return report.result("LT-SIG-004").orElseThrow().checks().get(0).result();
+  }
+
+  @Test
+  void aResultWithoutImagesIsCaughtByLtSig004Only() {
+    RunReport report = check("no-images");
+    assertThat(failed(report)).containsExactly("LT-SIG-004");
+    assertThat(appearance(report).observed())
+        .contains("has no image")
+        .contains("has no seal image")
+        .doesNotContain("ISO 8601");
+    assertThat(appearance(report).observedVi()).contains("không có hình ảnh chữ ký");
+  }
+
+  @Test
+  void aSealOnTheWrongSideIsCaughtByLtSig004Only() {
+    RunReport report = check("seal-right");
+    assertThat(failed(report)).containsExactly("LT-SIG-004");
+    assertThat(appearance(report).observed())
+        .contains("does not overlap about a third")
+        .contains("not on its left")
+        .doesNotContain("not blue")
+        .doesNotContain("not red");
+  }
+
+  @Test
+  void aSigningTimeNotInIso8601IsCaughtByLtSig004Only() {
+    RunReport report = check("time-format");
+    assertThat(failed(report)).containsExactly("LT-SIG-004");
+    assertThat(appearance(report).observed())
+        .contains("no signing time as ISO 8601 with +07:00")
+        .contains("01/07/2025 09:30")
+        .doesNotContain("overlap");
+    assertThat(appearance(report).expected().orElseThrow().vi()).contains("+07:00");
   }
 }

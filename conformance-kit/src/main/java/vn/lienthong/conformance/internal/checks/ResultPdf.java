@@ -36,6 +36,9 @@ final class ResultPdf {
   final List<HttpExchange> evidence;
   final String source;
 
+  /** The PDF's bytes, empty when there is none (for the appearance check). */
+  private byte[] bytes = new byte[0];
+
   private ResultPdf(
       @Nullable Text notConfigured,
       @Nullable String unusable,
@@ -110,6 +113,11 @@ final class ResultPdf {
         "");
   }
 
+  /** The PDF's bytes, empty when none was read and validated. */
+  byte[] bytes() {
+    return bytes.clone();
+  }
+
   private static ResultPdf fromFile(CheckContext context, String name) {
     byte[] bytes;
     try {
@@ -143,7 +151,9 @@ final class ResultPdf {
     PadesValidator validator =
         PadesValidator.builder().trustAnchors(anchors).clock(context.clock()).build();
     try {
-      return new ResultPdf(null, null, null, validator.validate(pdf), evidence, source);
+      ResultPdf r = new ResultPdf(null, null, null, validator.validate(pdf), evidence, source);
+      r.bytes = pdf.clone();
+      return r;
     } catch (LienThongException e) {
       return new ResultPdf(
           null, null, "not a readable PDF (" + e.code() + ")", List.of(), evidence, source);

@@ -10,18 +10,6 @@ import vn.lienthong.conformance.Text;
  */
 public final class StandardChecks {
 
-  private static final Text NEEDS_COMMUNE_API =
-      new Text(
-          "Chưa cài đặt: phép kiểm tra này cần kịch bản qua Commune API (phiên bản sau của bộ công"
-              + " cụ).",
-          "Not implemented yet: needs the Commune API scenarios (a later kit increment).");
-
-  private static final Text NEEDS_APPEARANCE =
-      new Text(
-          "Chưa cài đặt: kiểm tra hình thức chữ ký theo Nghị định 30 cần người xem hoặc đối chiếu"
-              + " hình ảnh (phiên bản sau).",
-          "Not implemented yet: judging the Decree 30 appearance needs image analysis (later).");
-
   private static final Text NEVER_SENT_EDXML =
       new Text(
           "Chưa đánh giá được: phép kiểm tra gói tin edXML (QCVN 102:2016) cần hệ thống gửi văn"
@@ -70,20 +58,13 @@ public final class StandardChecks {
     for (PadesCheck.Kind k : PadesCheck.Kind.values()) {
       builder.add(new PadesCheck(k));
     }
-    // Declared one by one, so a check added to the catalogue fails CheckRegistry.verify until
-    // it is implemented or declared here.
-    for (String id :
-        List.of(
-            "idn.hostile-provider.bad-signature",
-            "idn.hostile-provider.alg-none",
-            "idn.hostile-provider.wrong-issuer",
-            "idn.hostile-provider.wrong-audience",
-            "idn.hostile-provider.expired",
-            "idn.hostile-provider.wrong-nonce",
-            "idn.jurisdiction.cross-commune-denied")) {
-      builder.pending(id, NEEDS_COMMUNE_API);
+    for (HostileProviderCheck.Kind k : HostileProviderCheck.Kind.values()) {
+      builder.add(new HostileProviderCheck(k));
     }
-    builder.pending("sig.result.decree30-appearance", NEEDS_APPEARANCE);
+    builder.add(new JurisdictionCheck());
+    builder.add(new Decree30AppearanceCheck());
+    // The rest is declared one by one, so a check added to the catalogue fails
+    // CheckRegistry.verify until it is implemented or declared here.
     for (String id :
         List.of("exc.edxml.structure", "exc.edxml.signature", "exc.status-messages.sequence")) {
       builder.pending(id, NEVER_SENT_EDXML);
