@@ -221,6 +221,24 @@ class PadesLongTermTest {
   }
 
   @Test
+  void signsAFileToAStreamAtBLta() throws Exception {
+    TestPki.Signer s = PKI.personSigner("TEST File B-LTA");
+    Path in = Files.createTempFile("decision-", ".pdf");
+    try {
+      Files.write(in, PadesFixtures.decision());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PadesSigner.create()
+          .sign(in, parameters(s, SignatureLevel.B_LTA).build(), PadesFixtures.key(s), out);
+      List<ValidationReport> reports = offline().validate(out.toByteArray());
+      assertThat(reports).hasSize(2);
+      assertThat(reports.get(0).level()).contains(SignatureLevel.B_LTA);
+      assertThat(reports.get(1).findings()).contains(ValidationFinding.DOCUMENT_TIMESTAMP_VALID);
+    } finally {
+      Files.deleteIfExists(in);
+    }
+  }
+
+  @Test
   void stillPassesAfterTheSignerIsRevokedLater() throws Exception {
     TestPki.Signer s = PKI.personSigner("TEST Revoked After B-LT");
     byte[] lt = sign(PadesFixtures.decision(), s, SignatureLevel.B_LT);

@@ -47,7 +47,9 @@ import vn.lienthong.signature.trust.RevocationData;
  * <p>Per signature: the dictionary (sub-filter, {@code /Contents}, {@code /ByteRange}), the byte
  * range (starts at 0, the gap is exactly this dictionary's {@code /Contents} hex string, the signed
  * part ends at an {@code %%EOF}), the CMS ({@link CmsCheck}), the signer's key and chain, then the
- * changes made after the signed revision ({@link RevisionDiff}).
+ * changes made after the signed revision ({@link RevisionDiff}). The DSS ({@link DssReader}) adds
+ * certificates and revocation values; document timestamps are validated first, so that a signature
+ * they cover can be reported B-LTA.
  */
 public final class PdfValidation {
 
