@@ -142,6 +142,16 @@ public enum SignatureErrorCode implements ErrorCode {
 
 // ---- 08xx: PAdES long-term levels (B-LT, B-LTA, document timestamps) ----
 
+  /** The PDF to extend to a long-term level has no signature or document timestamp. */
+  PADES_NOTHING_TO_EXTEND("LT-SIG-0801"),
+  /**
+   * A certificate of the PDF (a signer's or a timestamp authority's) cannot be proven trusted and
+   * not revoked now, so its validation data cannot be embedded; the revocation service may be down.
+   */
+  PADES_VALIDATION_DATA_UNAVAILABLE("LT-SIG-0802", true, 503),
+  /** The requested PAdES level cannot be reached by extension (only B-LT and B-LTA can). */
+  PADES_LEVEL_NOT_EXTENSIBLE("LT-SIG-0803"),
+
 // ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
 
 // ---- 12xx: interoperability tooling ----

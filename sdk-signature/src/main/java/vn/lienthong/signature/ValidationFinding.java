@@ -101,5 +101,14 @@ public enum ValidationFinding {
    * The PDF was changed after signing in a way that can change what is shown: page content,
    * resources, annotations, form field values, pages (incremental-save and shadow attacks).
    */
-  PDF_CHANGED_AFTER_SIGNING
+  PDF_CHANGED_AFTER_SIGNING,
+
+  // ---- PAdES long-term levels ----
+
+  /** A document timestamp verifies; the report is the timestamp's (its TSA is the signer). */
+  DOCUMENT_TIMESTAMP_VALID,
+  /** A document timestamp does not verify. */
+  DOCUMENT_TIMESTAMP_INVALID,
+  /** The signer's chain and revocation proofs are embedded (PAdES DSS): level B-LT. */
+  VALIDATION_DATA_EMBEDDED
 }

@@ -4,8 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.text.VietnameseText;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.timestamp.TimestampSource;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * What a PAdES signature is made with: the {@link SignatureParameters} (chain, algorithms, signing
@@ -35,8 +37,12 @@ public final class PadesParameters {
   private final @Nullable String reason;
   private final @Nullable String location;
   private final @Nullable TimestampSource timestampSource;
+  private final @Nullable CertificateVerifier certificateVerifier;
+  private final SignatureLevel level;
 
   private PadesParameters(Builder b) {
+    this.certificateVerifier = b.certificateVerifier;
+    this.level = b.level;
     this.timestampSource = b.timestampSource;
     this.signatureParameters = b.signatureParameters;
     this.appearance = b.appearance;
@@ -101,6 +107,24 @@ public final class PadesParameters {
   }
 
   /**
+   * Returns the level to reach: B-B, B-T with a timestamp source, or the long-term level asked.
+   *
+   * @return the level
+   */
+  public SignatureLevel level() {
+    return level;
+  }
+
+  /**
+   * Returns the verifier that gathers the validation data for B-LT and B-LTA.
+   *
+   * @return the verifier, empty below B-LT
+   */
+  public Optional<CertificateVerifier> certificateVerifier() {
+    return Optional.ofNullable(certificateVerifier);
+  }
+
+  /**
    * Builds {@link PadesParameters}. Not thread-safe.
    *
    * @since 0.1.0
@@ -111,6 +135,36 @@ public final class PadesParameters {
     private @Nullable String reason;
     private @Nullable String location;
     private @Nullable TimestampSource timestampSource;
+    private @Nullable CertificateVerifier certificateVerifier;
+    private SignatureLevel level = SignatureLevel.B_B;
+
+    /**
+     * Asks for a level: {@link SignatureLevel#B_T} needs a {@link
+     * #timestampSource(TimestampSource)}; {@link SignatureLevel#B_LT} adds the validation data (DSS
+     * dictionary, see {@link PadesExtender}) and needs a {@link
+     * #certificateVerifier(CertificateVerifier)} too; {@link SignatureLevel#B_LTA} adds a document
+     * timestamp from the same source. By default B-B, or B-T when a timestamp source is set.
+     *
+     * @param level the level
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder level(SignatureLevel level) {
+      this.level = Objects.requireNonNull(level, "level");
+      return this;
+    }
+
+    /**
+     * Sets the verifier that gathers chains, OCSP responses and CRLs for B-LT and B-LTA.
+     *
+     * @param verifier the verifier, with revocation checking on
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
 
     /**
      * Asks for level B-T: a signature timestamp over the signature value, from this source, in the
@@ -178,8 +232,20 @@ public final class PadesParameters {
      * Builds the parameters.
      *
      * @return the parameters
+     * @throws IllegalStateException if the level needs a timestamp source or certificate verifier
+     *     that is missing
      */
     public PadesParameters build() {
+      if (level == SignatureLevel.B_B && timestampSource != null) {
+        level = SignatureLevel.B_T;
+      }
+      if (level != SignatureLevel.B_B && timestampSource == null) {
+        throw new IllegalStateException("timestampSource required for " + level.etsiName());
+      }
+      boolean longTerm = level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA;
+      if (longTerm && certificateVerifier == null) {
+        throw new IllegalStateException("certificateVerifier required for " + level.etsiName());
+      }
       return new PadesParameters(this);
     }
   }

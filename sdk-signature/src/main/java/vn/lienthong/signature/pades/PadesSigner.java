@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -14,19 +15,21 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.pdf.PdfErrors;
 import vn.lienthong.signature.internal.pdf.PdfSigning;
 import vn.lienthong.signature.internal.pdf.VietnameseFont;
 
 /**
- * Creates PAdES B-B signatures (ETSI EN 319 142-1): an incremental update adding a signature
- * dictionary with sub-filter {@code ETSI.CAdES.detached}, a CMS whose signed attributes are
- * content-type, message-digest, CMS algorithm protection and signing-certificate-v2 (no
- * signing-time attribute: the time is the dictionary's {@code M} entry), SHA-256 or stronger, and
- * optionally the Decree 30 {@link SignatureAppearance}. The signature is an approval signature: it
- * never adds a DocMDP certification, so later signatures (the agency after the competent person)
- * stay allowed.
+ * Creates PAdES B-B, B-T, B-LT and B-LTA signatures (ETSI EN 319 142-1): an incremental update
+ * adding a signature dictionary with sub-filter {@code ETSI.CAdES.detached}, a CMS whose signed
+ * attributes are content-type, message-digest, CMS algorithm protection and signing-certificate-v2
+ * (no signing-time attribute: the time is the dictionary's {@code M} entry), SHA-256 or stronger,
+ * and optionally the Decree 30 {@link SignatureAppearance}. The signature is an approval signature:
+ * it never adds a DocMDP certification, so later signatures (the agency after the competent person)
+ * stay allowed. With {@link PadesParameters.Builder#level} B-LT or B-LTA the signed PDF is then
+ * extended by {@link PadesExtender} (validation data, document timestamp).
  *
  * <p>The PDF streams from a file to the output: the original bytes are copied, never held in
  * memory, so large PDFs sign in a small heap. Signing is three steps, so the key may be remote:
@@ -112,7 +115,8 @@ public final class PadesSigner {
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(signatureValue, "signatureValue");
     Objects.requireNonNull(out, "out");
-    PdfSigning.run(open(pdf), parameters, this::font, signatureValue, out);
+    RandomAccessRead source = open(pdf);
+    toFile(parameters, o -> PdfSigning.run(source, parameters, this::font, signatureValue, o), out);
   }
 
   /**
@@ -132,7 +136,8 @@ public final class PadesSigner {
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(out, "out");
-    PdfSigning.runWithKey(open(pdf), parameters, this::font, key, out);
+    RandomAccessRead source = open(pdf);
+    toFile(parameters, o -> PdfSigning.runWithKey(source, parameters, this::font, key, o), out);
   }
 
   /**
@@ -202,7 +207,7 @@ public final class PadesSigner {
     Objects.requireNonNull(signatureValue, "signatureValue");
     ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
     PdfSigning.run(new RandomAccessReadBuffer(pdf), parameters, this::font, signatureValue, out);
-    return out.toByteArray();
+    return extended(parameters, out.toByteArray());
   }
 
   /**
@@ -221,7 +226,42 @@ public final class PadesSigner {
     Objects.requireNonNull(key, "key");
     ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
     PdfSigning.runWithKey(new RandomAccessReadBuffer(pdf), parameters, this::font, key, out);
-    return out.toByteArray();
+    return extended(parameters, out.toByteArray());
+  }
+
+  private static boolean longTerm(PadesParameters p) {
+    return p.level() == SignatureLevel.B_LT || p.level() == SignatureLevel.B_LTA;
+  }
+
+  private static PadesExtender extender(PadesParameters p) {
+    return PadesExtender.builder()
+        .certificateVerifier(p.certificateVerifier().orElseThrow())
+        .timestampSource(p.timestampSource().orElseThrow())
+        .build();
+  }
+
+  private static byte[] extended(PadesParameters p, byte[] signed) {
+    return longTerm(p) ? extender(p).extend(signed, p.level()) : signed;
+  }
+
+  /** Signs to the output, or through a temporary file and the extender for B-LT and B-LTA. */
+  private static void toFile(PadesParameters p, Consumer<OutputStream> step, OutputStream out) {
+    if (!longTerm(p)) {
+      step.accept(out);
+      return;
+    }
+    Path spool = null;
+    try {
+      spool = Files.createTempFile("lienthong-pades-", ".pdf");
+      try (OutputStream o = Files.newOutputStream(spool)) {
+        step.accept(o);
+      }
+      extender(p).extend(spool, p.level(), out);
+    } catch (IOException e) {
+      throw PdfErrors.io("pdf", e);
+    } finally {
+      PadesExtender.deleteQuietly(spool);
+    }
   }
 
   private static RandomAccessRead open(Path pdf) {

@@ -38,9 +38,19 @@ import vn.lienthong.signature.trust.CertificateVerifier;
  * changes to page content, resources, annotations, form fields or pages fail the signature with
  * {@code HASH_FAILURE} and {@code PDF_CHANGED_AFTER_SIGNING} (incremental-save and shadow attacks).
  * The PDF is parsed strictly (no repair that could mix revisions). Revocation is checked when a
- * {@link CertificateVerifier} is configured; otherwise every report says it was not. Document
- * timestamps ({@code ETSI.RFC3161}) are skipped until timestamps are supported. Instances are
- * immutable and thread-safe; create one and reuse it.
+ * {@link CertificateVerifier} is configured; otherwise every report says it was not.
+ *
+ * <p>Long-term levels: the certificates, OCSP responses and CRLs of the PDF's Document Security
+ * Store ({@code /DSS}) join those of the CMS, so a B-LT or B-LTA PDF validates offline and at a
+ * past time (the signature timestamp's), even after the signer's certificate was revoked later; an
+ * embedded OCSP response or CRL counts only if signed by the issuer (or its delegated responder)
+ * for that very certificate. Each document timestamp ({@code ETSI.RFC3161}) gets its own report:
+ * the TSA is its signer, the imprint must match its byte range, and {@link
+ * vn.lienthong.signature.ValidationFinding#DOCUMENT_TIMESTAMP_VALID} or {@code
+ * DOCUMENT_TIMESTAMP_INVALID}. A signature's report gives the level reached: B-B, B-T (a valid
+ * signature timestamp), B-LT (and the embedded data proves its chain: {@code
+ * VALIDATION_DATA_EMBEDDED}), B-LTA (and a valid document timestamp covers a later revision).
+ * Instances are immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * PadesValidator validator = PadesValidator.builder().trustAnchors(List.of(vgcaRoot)).build();
@@ -84,7 +94,8 @@ public final class PadesValidator {
    * Validates the signatures of a PDF file, reading it in place (memory stays small).
    *
    * @param pdf the PDF file
-   * @return one report per signature in the order they were added; empty when there is none
+   * @return one report per signature and document timestamp in the order they were added; empty
+   *     when there is none
    * @throws InvalidInputException if the PDF is unreadable, encrypted or has more than {@link
    *     #MAX_SIGNATURES} signature fields ({@code LT-SIG-02xx})
    * @throws vn.lienthong.core.LienThongException if the file cannot be read ({@code LT-SIG-0210})

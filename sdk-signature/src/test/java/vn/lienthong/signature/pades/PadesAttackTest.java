@@ -278,6 +278,22 @@ class PadesAttackTest {
     return out.toByteArray();
   }
 
+  /** Appends text to the first page's content in an incremental update (the attack vector). */
+  static byte[] appendPageContent(byte[] signed) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(signed)) {
+      PDPage page = doc.getPage(0);
+      try (PDPageContentStream cs =
+          new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 20);
+        cs.newLineAtOffset(60, 400);
+        cs.showText("Amount: 999,000,000");
+        cs.endText();
+      }
+      return saveIncremental(doc, page.getCOSObject());
+    }
+  }
+
   static byte[] replaceInPlace(byte[] pdf, int from, int to, String replacement) {
     StringBuilder padded = new StringBuilder(replacement);
     while (padded.length() < to - from) {

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.core.LienThongException;
+import vn.lienthong.signature.DigestAlgorithm;
 import vn.lienthong.signature.SignatureErrorCode;
 import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SubIndication;
@@ -37,6 +38,7 @@ import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.CmsTimestamps;
 import vn.lienthong.signature.internal.SignerChecks;
 import vn.lienthong.signature.internal.TimestampCheck;
+import vn.lienthong.signature.internal.ValidationData;
 import vn.lienthong.signature.trust.RevocationData;
 
 /**
@@ -45,7 +47,9 @@ import vn.lienthong.signature.trust.RevocationData;
  * <p>Per signature: the dictionary (sub-filter, {@code /Contents}, {@code /ByteRange}), the byte
  * range (starts at 0, the gap is exactly this dictionary's {@code /Contents} hex string, the signed
  * part ends at an {@code %%EOF}), the CMS ({@link CmsCheck}), the signer's key and chain, then the
- * changes made after the signed revision ({@link RevisionDiff}).
+ * changes made after the signed revision ({@link RevisionDiff}). The DSS ({@link DssReader}) adds
+ * certificates and revocation values; document timestamps are validated first, so that a signature
+ * they cover can be reported B-LTA.
  */
 public final class PdfValidation {
 
@@ -62,6 +66,8 @@ public final class PdfValidation {
   private final ChainCheck chain;
   private final Instant now;
   private final long length;
+  private DssReader.Dss dss = DssReader.Dss.NONE;
+  private long lastValidDocumentTimestamp = -1;
 
   /**
    * Creates a validation.
@@ -103,19 +109,33 @@ public final class PdfValidation {
       for (PDSignatureField f : fields) {
         COSBase v = f.getCOSObject().getItem(COSName.V);
         COSBase resolved = v instanceof COSObject o ? o.getObject() : v;
-        if (!(resolved instanceof COSDictionary d)
-            || ETSI_RFC3161.equals(d.getCOSName(COSName.SUB_FILTER))) {
-          continue; // an empty field, or a document timestamp (checked with timestamps)
+        if (!(resolved instanceof COSDictionary d)) {
+          continue; // an empty field
         }
         COSObjectKey key = v instanceof COSObject o ? o.getKey() : f.getCOSObject().getKey();
-        candidates.add(new Candidate(d, key, revisionEnd(d)));
+        candidates.add(
+            new Candidate(
+                d, key, revisionEnd(d), ETSI_RFC3161.equals(d.getCOSName(COSName.SUB_FILTER))));
       }
       candidates.sort(Comparator.comparingLong(Candidate::end));
-      List<ValidationReport> reports = new ArrayList<>();
-      for (Candidate c : candidates) {
-        reports.add(validate(doc, c));
+      dss = DssReader.read(doc);
+      ValidationReport[] reports = new ValidationReport[candidates.size()];
+      // document timestamps first: a signature is B-LTA when a valid one covers it
+      for (int i = 0; i < reports.length; i++) {
+        Candidate c = candidates.get(i);
+        if (c.documentTimestamp()) {
+          reports[i] = validateDocumentTimestamp(doc, c);
+          if (reports[i].indication() == vn.lienthong.signature.Indication.PASSED) {
+            lastValidDocumentTimestamp = Math.max(lastValidDocumentTimestamp, c.end());
+          }
+        }
       }
-      return reports;
+      for (int i = 0; i < reports.length; i++) {
+        if (reports[i] == null) {
+          reports[i] = validate(doc, candidates.get(i));
+        }
+      }
+      return List.of(reports);
     } catch (IOException | RuntimeException e) {
       if (e instanceof LienThongException l) {
         throw l;
@@ -138,7 +158,8 @@ public final class PdfValidation {
     }
   }
 
-  private record Candidate(COSDictionary dict, @Nullable COSObjectKey key, long end) {}
+  private record Candidate(
+      COSDictionary dict, @Nullable COSObjectKey key, long end, boolean documentTimestamp) {}
 
   private static long revisionEnd(COSDictionary d) {
     long[] r = byteRange(d);
@@ -173,7 +194,10 @@ public final class PdfValidation {
       return finish(report);
     }
     SignerInformation si = cmsCheck.signerInformation();
-    RevocationData embedded = CmsTimestamps.revocationData(cmsCheck.signedData());
+    RevocationData embedded =
+        CmsTimestamps.revocationData(cmsCheck.signedData()).and(dss.revocation());
+    List<X509Certificate> pool = new ArrayList<>(cmsCheck.certificates());
+    pool.addAll(dss.certificates());
     Instant proven = null;
     for (byte[] token : CmsTimestamps.signatureTimestamps(si)) {
       TimestampCheck.Result r =
@@ -185,10 +209,14 @@ public final class PdfValidation {
       }
     }
     if (proven != null) {
-      report
-          .timestampTime(proven)
-          .finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID)
-          .level(SignatureLevel.B_T);
+      report.timestampTime(proven).finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID);
+      if (LongTermCheck.proven(signer, pool, chain.anchorCertificates(), embedded, proven, now)) {
+        report.finding(ValidationFinding.VALIDATION_DATA_EMBEDDED);
+        report.level(
+            lastValidDocumentTimestamp > revisionEnd ? SignatureLevel.B_LTA : SignatureLevel.B_LT);
+      } else {
+        report.level(SignatureLevel.B_T);
+      }
     } else {
       report.level(SignatureLevel.B_B);
     }
@@ -196,13 +224,81 @@ public final class PdfValidation {
         report,
         chain,
         signer,
-        cmsCheck.certificates(),
+        pool,
         now,
         proven != null ? proven : signingTime == null ? now : signingTime,
         embedded,
         proven != null);
     coverage(report, doc, revisionEnd, c.key());
     return finish(report);
+  }
+
+  /**
+   * A document timestamp: the byte range as for signatures, the token's imprint over it, the
+   * token's signature and TSA certificate, the TSA's chain and revocation (embedded data first),
+   * then what later revisions changed.
+   */
+  private ValidationReport validateDocumentTimestamp(PDDocument doc, Candidate c)
+      throws IOException {
+    ValidationReport.Builder report = ValidationReport.builder();
+    long[] range = byteRange(c.dict());
+    COSBase contents = c.dict().getDictionaryObject(COSName.CONTENTS);
+    if (range == null || !(contents instanceof COSString token) || token.getBytes().length == 0) {
+      return fail(
+          report, SubIndication.FORMAT_FAILURE, ValidationFinding.PDF_SIGNATURE_DICTIONARY_INVALID);
+    }
+    if (!rangeCoversRevision(range, token.getBytes(), doc, c.key())) {
+      return fail(report, SubIndication.FORMAT_FAILURE, ValidationFinding.PDF_BYTE_RANGE_INVALID);
+    }
+    byte[] der = ValidationData.withoutPadding(token.getBytes());
+    List<X509Certificate> certs = ValidationData.timestampCertificates(der);
+    DigestAlgorithm alg = imprintAlgorithm(der);
+    if (certs.isEmpty() || alg == null) {
+      return fail(
+          report, SubIndication.FORMAT_FAILURE, ValidationFinding.DOCUMENT_TIMESTAMP_INVALID);
+    }
+    report.signingCertificate(certs.get(0));
+    TimestampCheck.Result r =
+        TimestampCheck.verify(der, digestRanges(alg.jcaName(), range), alg, List.of(), null);
+    if (!r.valid() || r.time() == null) {
+      return fail(
+          report,
+          r.reason().contains("imprint")
+              ? SubIndication.HASH_FAILURE
+              : SubIndication.SIG_CRYPTO_FAILURE,
+          ValidationFinding.DOCUMENT_TIMESTAMP_INVALID);
+    }
+    Instant time = r.time();
+    report.signingTime(time).timestampTime(time);
+    List<X509Certificate> pool = new ArrayList<>(certs);
+    pool.addAll(dss.certificates());
+    SignerChecks.keyAndChain(report, chain, certs.get(0), pool, now, time, dss.revocation(), true);
+    if (!report.failed()) {
+      report.finding(ValidationFinding.DOCUMENT_TIMESTAMP_VALID);
+    }
+    coverage(report, doc, range[2] + range[3], c.key());
+    return finish(report);
+  }
+
+  private static @Nullable DigestAlgorithm imprintAlgorithm(byte[] token) {
+    try {
+      String oid =
+          new org.bouncycastle.tsp.TimeStampToken(new org.bouncycastle.cms.CMSSignedData(token))
+              .getTimeStampInfo()
+              .getMessageImprintAlgOID()
+              .getId();
+      for (DigestAlgorithm d : DigestAlgorithm.values()) {
+        if (d.oid().equals(oid)) {
+          return d;
+        }
+      }
+      return null;
+    } catch (org.bouncycastle.cms.CMSException
+        | org.bouncycastle.tsp.TSPException
+        | IOException
+        | RuntimeException e) {
+      return null;
+    }
   }
 
   private void coverage(
