@@ -144,9 +144,21 @@ public enum SignatureErrorCode implements ErrorCode {
 
   // ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
 
-  // ---- 12xx: interoperability tooling ----
+  /**
+   * A long-term level (B-LT, B-LTA) cannot gather its validation data: a signer or timestamp
+   * authority certificate does not verify as trusted with its revocation checked; may be retried
+   * when an OCSP responder or CRL server was down.
+   */
+  VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
+  /**
+   * A detached XAdES signature names an external document it cannot resolve: no content was given
+   * for that URI, or the content does not match the digest.
+   */
+  DETACHED_CONTENT_MISSING("LT-SIG-1002"),
 
-  ;
+// ---- 12xx: interoperability tooling ----
+
+;
 
   private final String code;
   private final boolean retryable;
