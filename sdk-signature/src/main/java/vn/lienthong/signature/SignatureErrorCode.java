@@ -150,11 +150,6 @@ public enum SignatureErrorCode implements ErrorCode {
    * when an OCSP responder or CRL server was down.
    */
   VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
-  /**
-   * A detached XAdES signature names an external document it cannot resolve: no content was given
-   * for that URI, or the content does not match the digest.
-   */
-  DETACHED_CONTENT_MISSING("LT-SIG-1002"),
 
 // ---- 12xx: interoperability tooling ----
 
