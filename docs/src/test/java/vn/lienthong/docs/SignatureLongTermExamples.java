@@ -37,8 +37,7 @@ class SignatureLongTermExamples {
             .uri(pki.server().timestampUri())
             .certificateVerifier(verifier)
             .build();
-    byte[] xml =
-        "<QuyetDinh><So>03/QĐ-UBND</So></QuyetDinh>".getBytes(StandardCharsets.UTF_8);
+    byte[] xml = "<QuyetDinh><So>03/QĐ-UBND</So></QuyetDinh>".getBytes(StandardCharsets.UTF_8);
 
     // tag::xades-lt[]
     XadesSigner signer =
