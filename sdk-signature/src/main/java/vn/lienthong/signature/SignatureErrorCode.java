@@ -140,7 +140,7 @@ public enum SignatureErrorCode implements ErrorCode {
   /** The platform lacks an algorithm or XML facility the SDK needs: the installation is broken. */
   PLATFORM_UNSUPPORTED("LT-SIG-0902", false, 500),
 
-// ---- 08xx: PAdES long-term levels (B-LT, B-LTA, document timestamps) ----
+  // ---- 08xx: PAdES long-term levels (B-LT, B-LTA, document timestamps) ----
 
   /** The PDF to extend to a long-term level has no signature or document timestamp. */
   PADES_NOTHING_TO_EXTEND("LT-SIG-0801"),
@@ -152,7 +152,14 @@ public enum SignatureErrorCode implements ErrorCode {
   /** The requested PAdES level cannot be reached by extension (only B-LT and B-LTA can). */
   PADES_LEVEL_NOT_EXTENSIBLE("LT-SIG-0803"),
 
-// ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
+  // ---- 10xx: XAdES, CAdES and JAdES long-term levels and packagings ----
+
+  /**
+   * A long-term level (B-LT, B-LTA) cannot gather its validation data: a signer or timestamp
+   * authority certificate does not verify as trusted with its revocation checked; may be retried
+   * when an OCSP responder or CRL server was down.
+   */
+  VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
 
 // ---- 12xx: interoperability tooling ----
 

@@ -76,6 +76,16 @@ public enum ValidationFinding {
    * ignored.
    */
   SIGNATURE_TIMESTAMP_INVALID,
+  /**
+   * An archive timestamp (XAdES {@code xades141:ArchiveTimeStamp}) verifies over the signature, its
+   * validation data and the signed content: level B-LTA.
+   */
+  ARCHIVE_TIMESTAMP_VALID,
+  /**
+   * An archive timestamp does not verify over what it must cover (content or validation data
+   * changed, or a token over other data): it is ignored and the level stays B-LT.
+   */
+  ARCHIVE_TIMESTAMP_INVALID,
 
   // ---- PDF and PAdES ----
 

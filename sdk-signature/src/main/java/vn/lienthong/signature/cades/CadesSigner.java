@@ -40,8 +40,10 @@ public final class CadesSigner {
   private final SignatureLevel level;
   private final @Nullable TimestampSource timestampSource;
   private final @Nullable CertificateVerifier certificateVerifier;
+  private final boolean attached;
 
   private CadesSigner(Builder b) {
+    this.attached = b.attached;
     this.level = b.level;
     this.timestampSource = b.timestampSource;
     this.certificateVerifier = b.certificateVerifier;
@@ -76,6 +78,16 @@ public final class CadesSigner {
   }
 
   /**
+   * Tells whether this signer encapsulates the content (attached, {@code .p7m}) rather than leaving
+   * it outside (detached, {@code .p7s}, the default).
+   *
+   * @return true for attached signatures
+   */
+  public boolean attached() {
+    return attached;
+  }
+
+  /**
    * Returns the level this signer produces.
    *
    * @return B-B, B-T or B-LT
@@ -96,7 +108,7 @@ public final class CadesSigner {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(parameters, "parameters");
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    Cades.build(content, parameters, new byte[0], captured);
+    Cades.build(content, parameters, new byte[0], captured, attached);
     return captured.toByteArray();
   }
 
@@ -116,7 +128,7 @@ public final class CadesSigner {
   public byte[] sign(byte[] content, SignatureParameters parameters, byte[] signatureValue) {
     Objects.requireNonNull(signatureValue, "signatureValue");
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    byte[] cms = Cades.build(content, parameters, signatureValue, captured);
+    byte[] cms = Cades.build(content, parameters, signatureValue, captured, attached);
     boolean ok;
     try {
       Signature s = JcaSignatures.create(parameters.signatureAlgorithm());
@@ -164,6 +176,7 @@ public final class CadesSigner {
    */
   public static final class Builder {
     private SignatureLevel level = SignatureLevel.B_B;
+    private boolean attached;
     private @Nullable TimestampSource timestampSource;
     private @Nullable CertificateVerifier certificateVerifier;
 
@@ -193,6 +206,22 @@ public final class CadesSigner {
      */
     public Builder timestampSource(TimestampSource source) {
       this.timestampSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Chooses the packaging: attached (the content encapsulated in the SignedData, {@code .p7m}) or
+     * detached (the default, {@code .p7s}); every level works with both.
+     *
+     * <pre>{@code
+     * CadesSigner signer = CadesSigner.builder().attached(true).build();
+     * }</pre>
+     *
+     * @param attached true to encapsulate the content
+     * @return this builder
+     */
+    public Builder attached(boolean attached) {
+      this.attached = attached;
       return this;
     }
 

@@ -6,12 +6,16 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SubIndication;
+import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
+import vn.lienthong.signature.internal.CadesAttached;
 import vn.lienthong.signature.internal.CadesValidation;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.trust.CertificateVerifier;
@@ -80,6 +84,47 @@ public final class CadesValidator {
     cap("signature", signature.length, MAX_SIGNATURE_BYTES);
     cap("content", content.length, MAX_CONTENT_BYTES);
     return new CadesValidation(signature, content, chain, clock.instant()).run();
+  }
+
+  /**
+   * Validates an attached CAdES signature: the content is read from the SignedData's encapsulated
+   * content ({@code .p7m}).
+   *
+   * <pre>{@code
+   * ValidationReport report = validator.validate(p7m);
+   * byte[] content = CadesValidator.encapsulatedContent(p7m).orElseThrow();
+   * }</pre>
+   *
+   * @param signature the DER CMS SignedData with its content
+   * @return the report; INDETERMINATE (SIGNED_DATA_NOT_FOUND) when no content is encapsulated
+   * @throws InvalidInputException if the signature is larger than its cap ({@code LT-SIG-0101})
+   * @throws NullPointerException if the argument is null
+   */
+  public ValidationReport validate(byte[] signature) {
+    Objects.requireNonNull(signature, "signature");
+    cap("signature", signature.length, MAX_SIGNATURE_BYTES);
+    CadesAttached.Split split = CadesAttached.split(signature);
+    if (split == null) {
+      return ValidationReport.builder()
+          .fail(SubIndication.SIGNED_DATA_NOT_FOUND, ValidationFinding.NO_SIGNATURE)
+          .build();
+    }
+    return new CadesValidation(split.detached(), split.content(), chain, clock.instant()).run();
+  }
+
+  /**
+   * Returns the content encapsulated in an attached signature, without validating anything.
+   *
+   * @param signature the DER CMS SignedData
+   * @return the content, or empty when the signature is detached or unreadable
+   * @throws InvalidInputException if the signature is larger than its cap ({@code LT-SIG-0101})
+   * @throws NullPointerException if the argument is null
+   */
+  public static Optional<byte[]> encapsulatedContent(byte[] signature) {
+    Objects.requireNonNull(signature, "signature");
+    cap("signature", signature.length, MAX_SIGNATURE_BYTES);
+    CadesAttached.Split split = CadesAttached.split(signature);
+    return split == null ? Optional.empty() : Optional.of(split.content());
   }
 
   private static void cap(String field, int length, int max) {

@@ -63,6 +63,26 @@ public final class Cades {
    */
   public static byte[] build(
       byte[] content, SignatureParameters p, byte[] value, ByteArrayOutputStream captured) {
+    return build(content, p, value, captured, false);
+  }
+
+  /**
+   * Builds the CMS, detached or with the content encapsulated (attached), capturing the data to
+   * sign and using a given value (or none).
+   *
+   * @param content the content
+   * @param p the parameters
+   * @param value the signature value, or an empty array in the first step
+   * @param captured receives the signed attributes' DER
+   * @param encapsulate whether the content goes inside the SignedData (attached)
+   * @return the DER-encoded CMS SignedData
+   */
+  public static byte[] build(
+      byte[] content,
+      SignatureParameters p,
+      byte[] value,
+      ByteArrayOutputStream captured,
+      boolean encapsulate) {
     try {
       AlgorithmIdentifier algorithm = algorithmIdentifier(p.signatureAlgorithm());
       ContentSigner signer =
@@ -90,7 +110,9 @@ public final class Cades {
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(info);
       generator.addCertificates(new JcaCertStore(p.certificateChain()));
-      return generator.generate(new CMSProcessableByteArray(content), false).getEncoded("DER");
+      return generator
+          .generate(new CMSProcessableByteArray(content), encapsulate)
+          .getEncoded("DER");
     } catch (OperatorCreationException
         | CertificateEncodingException
         | CMSException

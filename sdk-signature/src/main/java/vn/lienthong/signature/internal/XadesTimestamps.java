@@ -62,6 +62,31 @@ public final class XadesTimestamps {
           e);
     }
     byte[] token = source.timestamp(digest, DigestAlgorithm.SHA256);
+    Element usp = unsignedSignatureProperties(signature);
+    Element ts = d.createElementNS(Xades.XADES, "xades:SignatureTimeStamp");
+    ts.setAttributeNS(null, "Id", signature.getAttribute("Id") + "-signature-timestamp");
+    Element method = d.createElementNS(Xades.DS, "ds:CanonicalizationMethod");
+    method.setAttributeNS(null, "Algorithm", Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
+    Element encapsulated = d.createElementNS(Xades.XADES, "xades:EncapsulatedTimeStamp");
+    encapsulated.setTextContent(Base64.getEncoder().encodeToString(token));
+    ts.appendChild(method);
+    ts.appendChild(encapsulated);
+    usp.appendChild(ts);
+  }
+
+  /**
+   * Returns the signature's UnsignedSignatureProperties, creating it and UnsignedProperties when
+   * absent.
+   *
+   * @param signature the ds:Signature element of a XAdES signature
+   * @return the element
+   */
+  public static Element unsignedSignatureProperties(Element signature) {
+    Element qp = qualifyingProperties(signature);
+    if (qp == null) {
+      throw new IllegalStateException("not a XAdES signature");
+    }
+    Document d = signature.getOwnerDocument();
     Element up = child(qp, Xades.XADES, "UnsignedProperties");
     if (up == null) {
       up = d.createElementNS(Xades.XADES, "xades:UnsignedProperties");
@@ -72,15 +97,19 @@ public final class XadesTimestamps {
       usp = d.createElementNS(Xades.XADES, "xades:UnsignedSignatureProperties");
       up.appendChild(usp);
     }
-    Element ts = d.createElementNS(Xades.XADES, "xades:SignatureTimeStamp");
-    ts.setAttributeNS(null, "Id", signature.getAttribute("Id") + "-signature-timestamp");
-    Element method = d.createElementNS(Xades.DS, "ds:CanonicalizationMethod");
-    method.setAttributeNS(null, "Algorithm", Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
-    Element encapsulated = d.createElementNS(Xades.XADES, "xades:EncapsulatedTimeStamp");
-    encapsulated.setTextContent(Base64.getEncoder().encodeToString(token));
-    ts.appendChild(method);
-    ts.appendChild(encapsulated);
-    usp.appendChild(ts);
+    return usp;
+  }
+
+  /**
+   * Returns the signature's UnsignedSignatureProperties if there is one.
+   *
+   * @param signature the ds:Signature element
+   * @return the element, or null
+   */
+  public static @Nullable Element findUnsignedSignatureProperties(Element signature) {
+    Element qp = qualifyingProperties(signature);
+    Element up = qp == null ? null : child(qp, Xades.XADES, "UnsignedProperties");
+    return up == null ? null : child(up, Xades.XADES, "UnsignedSignatureProperties");
   }
 
   /**
@@ -132,13 +161,13 @@ public final class XadesTimestamps {
     return found;
   }
 
-  private static byte[] canonical(Element e, String alg) throws XMLSecurityException {
+  static byte[] canonical(Element e, String alg) throws XMLSecurityException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Canonicalizer.getInstance(alg).canonicalizeSubtree(e, out);
     return out.toByteArray();
   }
 
-  private static @Nullable Element qualifyingProperties(Element signature) {
+  static @Nullable Element qualifyingProperties(Element signature) {
     for (Node o = signature.getFirstChild(); o != null; o = o.getNextSibling()) {
       if (o instanceof Element e
           && Xades.DS.equals(e.getNamespaceURI())
@@ -152,7 +181,7 @@ public final class XadesTimestamps {
     return null;
   }
 
-  private static @Nullable Element child(Element parent, String ns, String name) {
+  static @Nullable Element child(Element parent, String ns, String name) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element e
           && ns.equals(e.getNamespaceURI())

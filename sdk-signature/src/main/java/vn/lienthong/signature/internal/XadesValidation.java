@@ -107,10 +107,13 @@ public final class XadesValidation {
     if (!cryptographicallyValid(sig, signedProperties, signer)) {
       return finish();
     }
+    XadesLongTerm.Embedded embedded = XadesLongTerm.read(sig);
+    List<X509Certificate> all = new ArrayList<>(certificates);
+    all.addAll(embedded.certificates());
+    RevocationData proofs = embedded.revocation();
     Instant proven = null;
     for (XadesTimestamps.Found f : XadesTimestamps.find(sig)) {
-      TimestampCheck.Result r =
-          TimestampCheck.verifyOver(f.token(), f.covered(), chain, RevocationData.NONE);
+      TimestampCheck.Result r = TimestampCheck.verifyOver(f.token(), f.covered(), chain, proofs);
       if (r.valid() && r.time() != null) {
         proven = proven == null || r.time().isBefore(proven) ? r.time() : proven;
       } else {
@@ -118,17 +121,30 @@ public final class XadesValidation {
       }
     }
     if (proven != null) {
-      report
-          .timestampTime(proven)
-          .finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID)
-          .level(SignatureLevel.B_T);
-      SignerChecks.keyAndChain(
-          report, chain, signer, certificates, now, proven, RevocationData.NONE, true);
+      report.timestampTime(proven).finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID);
+      report.level(embedded.isEmpty() ? SignatureLevel.B_T : archiveLevel(sig, proofs));
+      SignerChecks.keyAndChain(report, chain, signer, all, now, proven, proofs, true);
       return finish();
     }
     report.level(SignatureLevel.B_B);
     checkKeyAndChain(signer, certificates, signingTime);
     return finish();
+  }
+
+  /** B-LTA when an archive timestamp verifies over the signature as it stands, else B-LT. */
+  private SignatureLevel archiveLevel(Element sig, RevocationData proofs) {
+    SignatureLevel level = SignatureLevel.B_LT;
+    for (XadesTimestamps.Found f : XadesArchive.find(sig, null)) {
+      TimestampCheck.Result r = TimestampCheck.verifyOver(f.token(), f.covered(), chain, proofs);
+      if (r.valid()) {
+        report.finding(ValidationFinding.ARCHIVE_TIMESTAMP_VALID);
+        level = SignatureLevel.B_LTA;
+      } else {
+        report.finding(ValidationFinding.ARCHIVE_TIMESTAMP_INVALID);
+        return SignatureLevel.B_LT;
+      }
+    }
+    return level;
   }
 
   private boolean cryptographicallyValid(

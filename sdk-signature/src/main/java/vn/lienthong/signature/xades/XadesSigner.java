@@ -16,10 +16,14 @@ import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.JcaSignatures;
+import vn.lienthong.signature.internal.LongTermProofs;
 import vn.lienthong.signature.internal.SecureXml;
 import vn.lienthong.signature.internal.Xades;
+import vn.lienthong.signature.internal.XadesArchive;
+import vn.lienthong.signature.internal.XadesLongTerm;
 import vn.lienthong.signature.internal.XadesTimestamps;
 import vn.lienthong.signature.timestamp.TimestampSource;
+import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
  * Creates XAdES B-B enveloped signatures (ETSI EN 319 132-1): the signature becomes the last child
@@ -46,29 +50,52 @@ public final class XadesSigner {
   /** The largest document accepted for signing, in bytes (16 MiB). */
   public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
+  private final SignatureLevel level;
   private final @Nullable TimestampSource timestampSource;
+  private final @Nullable CertificateVerifier certificateVerifier;
 
-  private XadesSigner(@Nullable TimestampSource timestampSource) {
+  private XadesSigner(
+      SignatureLevel level,
+      @Nullable TimestampSource timestampSource,
+      @Nullable CertificateVerifier certificateVerifier) {
+    this.level = level;
     this.timestampSource = timestampSource;
+    this.certificateVerifier = certificateVerifier;
     Xades.init();
   }
 
   /**
-   * Returns a signer.
+   * Returns a B-B signer.
    *
    * @return the signer
    */
   public static XadesSigner create() {
-    return new XadesSigner(null);
+    return new XadesSigner(SignatureLevel.B_B, null, null);
   }
 
   /**
-   * Starts a signer for a chosen level: B-B (the default) or B-T, which adds a SignatureTimeStamp
-   * unsigned property over the canonicalized {@code ds:SignatureValue}.
+   * Returns the level this signer produces.
+   *
+   * @return the level
+   */
+  public SignatureLevel level() {
+    return level;
+  }
+
+  /**
+   * Starts a signer for a chosen level: B-B (the default); B-T, which adds a SignatureTimeStamp
+   * unsigned property over the canonicalized {@code ds:SignatureValue}; B-LT, which also embeds the
+   * certificates and the OCSP responses and CRLs of the signer and of the timestamp authority
+   * ({@code xades:CertificateValues}, {@code xades:RevocationValues}); B-LTA, which adds a {@code
+   * xades141:ArchiveTimeStamp} over all of it.
    *
    * <pre>{@code
    * XadesSigner signer =
-   *     XadesSigner.builder().level(SignatureLevel.B_T).timestampSource(tsa).build();
+   *     XadesSigner.builder()
+   *         .level(SignatureLevel.B_LT)
+   *         .timestampSource(tsa)
+   *         .certificateVerifier(verifier)
+   *         .build();
    * }</pre>
    *
    * @return a builder
@@ -122,6 +149,12 @@ public final class XadesSigner {
     if (timestampSource != null) {
       XadesTimestamps.add(sig.getElement(), timestampSource);
     }
+    if (certificateVerifier != null) {
+      addValidationData(sig.getElement(), parameters, certificateVerifier);
+    }
+    if (level == SignatureLevel.B_LTA && timestampSource != null) {
+      XadesArchive.add(sig.getElement(), timestampSource, null);
+    }
     return SecureXml.write(dom);
   }
 
@@ -134,12 +167,24 @@ public final class XadesSigner {
    * @return the signed document, UTF-8
    * @throws InvalidInputException if the document is invalid ({@code LT-SIG-01xx}) or the key does
    *     not match the certificate ({@code LT-SIG-0006})
-   * @throws vn.lienthong.core.LienThongException if the key fails ({@code LT-SIG-0005})
+   * @throws vn.lienthong.core.LienThongException if the key fails ({@code LT-SIG-0005}), or a
+   *     long-term level cannot gather its validation data ({@code LT-SIG-1001})
    * @throws NullPointerException if an argument is null
    */
   public byte[] sign(byte[] document, SignatureParameters parameters, SigningKey key) {
     byte[] toSign = dataToSign(document, parameters);
     return sign(document, parameters, key.sign(toSign, parameters.signatureAlgorithm()));
+  }
+
+  private void addValidationData(
+      Element signature, SignatureParameters parameters, CertificateVerifier verifier) {
+    LongTermProofs proofs = new LongTermProofs(verifier);
+    proofs.add(parameters.signingCertificate(), parameters.certificateChain(), level.etsiName());
+    for (XadesTimestamps.Found f : XadesTimestamps.find(signature)) {
+      proofs.addTimestampAuthority(f.token(), f.covered(), level.etsiName());
+    }
+    XadesLongTerm.add(
+        signature, parameters.certificateChain(), proofs.certificates(), proofs.revocation());
   }
 
   private static void checkValue(byte[] toSign, SignatureParameters p, byte[] value) {
@@ -167,26 +212,38 @@ public final class XadesSigner {
   public static final class Builder {
     private SignatureLevel level = SignatureLevel.B_B;
     private @Nullable TimestampSource timestampSource;
+    private @Nullable CertificateVerifier certificateVerifier;
 
     private Builder() {}
 
     /**
-     * Sets the level: B-B (the default) or B-T.
+     * Sets the level: B-B (the default), B-T, B-LT or B-LTA.
      *
      * @param level the level
      * @return this builder
-     * @throws IllegalArgumentException for B-LT and B-LTA, not supported yet for XAdES
+     * @throws NullPointerException if the argument is null
      */
     public Builder level(SignatureLevel level) {
-      if (level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA) {
-        throw new IllegalArgumentException(level.etsiName() + " is not supported yet for XAdES");
-      }
-      this.level = level;
+      this.level = Objects.requireNonNull(level, "level");
       return this;
     }
 
     /**
-     * Sets where signature timestamps come from (required for B-T).
+     * Sets the verifier that gathers certificates, OCSP responses and CRLs (required for B-LT and
+     * B-LTA); when signing, the signer's and the timestamp authority's certificates must verify as
+     * trusted with their revocation checked.
+     *
+     * @param verifier the verifier
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder certificateVerifier(CertificateVerifier verifier) {
+      this.certificateVerifier = Objects.requireNonNull(verifier, "verifier");
+      return this;
+    }
+
+    /**
+     * Sets where signature and archive timestamps come from (required from B-T up).
      *
      * @param source the source
      * @return this builder
@@ -201,17 +258,27 @@ public final class XadesSigner {
      * Builds the signer.
      *
      * @return the signer
-     * @throws InvalidInputException if B-T lacks a timestamp source ({@code LT-SIG-0704})
+     * @throws InvalidInputException if the level lacks its timestamp source or certificate verifier
+     *     ({@code LT-SIG-0704})
      */
     public XadesSigner build() {
-      if (level == SignatureLevel.B_T && timestampSource == null) {
-        throw new InvalidInputException(
-            SignatureErrorCode.LEVEL_REQUIREMENTS_MISSING,
-            ErrorDetails.field("level")
-                .rejectedValue(level.etsiName())
-                .with("reason", "a timestamp source"));
+      if (level != SignatureLevel.B_B && timestampSource == null) {
+        throw missing("a timestamp source");
       }
-      return new XadesSigner(level == SignatureLevel.B_B ? null : timestampSource);
+      boolean longTerm = level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA;
+      if (longTerm && certificateVerifier == null) {
+        throw missing("a certificate verifier");
+      }
+      return new XadesSigner(
+          level,
+          level == SignatureLevel.B_B ? null : timestampSource,
+          longTerm ? certificateVerifier : null);
+    }
+
+    private InvalidInputException missing(String what) {
+      return new InvalidInputException(
+          SignatureErrorCode.LEVEL_REQUIREMENTS_MISSING,
+          ErrorDetails.field("level").rejectedValue(level.etsiName()).with("reason", what));
     }
   }
 }
