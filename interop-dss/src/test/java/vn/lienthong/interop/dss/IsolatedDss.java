@@ -18,8 +18,9 @@ import vn.lienthong.signature.testpki.TestPki;
  * EU DSS 6.4 in a class loader of its own, on the library versions DSS pins (Santuario 3.0.6, BC
  * 1.83, PDFBox 3.0.6), next to our code on ours (Santuario 4.0.4, BC 1.86, PDFBox 3.0.8) in the
  * same JVM. DSS 6.4 fails on the newer ones: its XAdES code calls Santuario 3 methods removed in 4
- * ({@code XMLSignatureInput.getOctetStreamReal}), and with BC 1.86 it rejects every PAdES signature
- * whose {@code /Contents} is zero-padded, as all are ("Extra data detected in stream").
+ * ({@code XMLSignatureInput.getOctetStreamReal}), and with BC 1.86 and PDFBox 3.0.8 it finds no
+ * PAdES signature: BC refuses the zero padding after the CMS in {@code /Contents} ("Extra data
+ * detected in stream").
  *
  * <p>The class path comes from the build ({@code target/dss-runtime/}, written by the dependency
  * plugin: the test class path without our modules and the clashing libraries, plus DSS's pinned
