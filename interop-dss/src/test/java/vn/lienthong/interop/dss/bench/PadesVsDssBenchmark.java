@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.lienthong.interop.dss.IsolatedDss;
 import vn.lienthong.interop.dss.Samples;
+import vn.lienthong.signature.Indication;
 import vn.lienthong.signature.Pkcs12SigningKey;
 import vn.lienthong.signature.RsaPadding;
 import vn.lienthong.signature.ValidationReport;
@@ -66,6 +67,11 @@ public class PadesVsDssBenchmark {
     validator = PadesValidator.builder().certificateVerifier(Samples.offlineVerifier()).build();
     dss = new IsolatedDss(person);
     ours = signer.sign(pdf, parameters, key);
+    // Both must measure a successful validation, not an early rejection.
+    if (validator.validate(ours).get(0).indication() != Indication.PASSED
+        || dss.validCount(ours, "ours.pdf", null) != 1) {
+      throw new IllegalStateException("the benchmark's signature does not validate");
+    }
   }
 
   @TearDown
