@@ -86,6 +86,14 @@ class OursInDssTest {
             1,
             () -> xml(XadesSigner.create().sign(xml, params(), key()))),
         new Output(
+            "xades-b-b-enveloped-ecdsa-p256",
+            "XAdES-BASELINE-B",
+            1,
+            () ->
+                xml(
+                    XadesSigner.create()
+                        .sign(xml, Samples.parameters(ecdsa()), Samples.key(ecdsa())))),
+        new Output(
             "xades-b-t-enveloped",
             "XAdES-BASELINE-T",
             1,
@@ -134,6 +142,17 @@ class OursInDssTest {
                 pdf(
                     PadesSigner.create()
                         .sign(Samples.pdf(1), PadesParameters.builder(params()).build(), key()))),
+        new Output(
+            "pades-b-b-invisible-ecdsa-p256",
+            "PAdES-BASELINE-B",
+            1,
+            () ->
+                pdf(
+                    PadesSigner.create()
+                        .sign(
+                            Samples.pdf(1),
+                            PadesParameters.builder(Samples.parameters(ecdsa())).build(),
+                            Samples.key(ecdsa())))),
         new Output(
             "pades-b-t-invisible",
             "PAdES-BASELINE-T",
@@ -230,6 +249,16 @@ class OursInDssTest {
                         Samples.sealPng(), Samples.AGENCY, Placement.overLastSignature()))
                 .build(),
             Samples.key(agency));
+  }
+
+  private static TestPki.@org.jspecify.annotations.Nullable Signer ecdsa;
+
+  /** An ECDSA P-256 signer (issued by the test root directly). */
+  private static synchronized TestPki.Signer ecdsa() throws Exception {
+    if (ecdsa == null) {
+      ecdsa = TestPki.shared().ecSigner("secp256r1");
+    }
+    return ecdsa;
   }
 
   private static vn.lienthong.signature.SignatureParameters params() throws Exception {
