@@ -105,6 +105,58 @@ class OursInDssTest {
                         .build()
                         .sign(xml, params(), key()))),
         new Output(
+            "xades-b-lt-enveloped",
+            "XAdES-BASELINE-LT",
+            1,
+            () ->
+                xml(
+                    XadesSigner.builder()
+                        .level(vn.lienthong.signature.SignatureLevel.B_LT)
+                        .timestampSource(Samples.tsa())
+                        .certificateVerifier(Samples.verifier())
+                        .build()
+                        .sign(xml, params(), key()))),
+        new Output(
+            "xades-b-lta-enveloped",
+            "XAdES-BASELINE-LTA",
+            1,
+            () ->
+                xml(
+                    XadesSigner.builder()
+                        .level(vn.lienthong.signature.SignatureLevel.B_LTA)
+                        .timestampSource(Samples.tsa())
+                        .certificateVerifier(Samples.verifier())
+                        .build()
+                        .sign(xml, params(), key()))),
+        new Output(
+            "cades-b-lt-attached",
+            "CAdES-BASELINE-LT",
+            1,
+            () ->
+                p7m(
+                    CadesSigner.builder()
+                        .attached(true)
+                        .level(vn.lienthong.signature.SignatureLevel.B_LT)
+                        .timestampSource(Samples.tsa())
+                        .certificateVerifier(Samples.verifier())
+                        .build()
+                        .sign(content, params(), key()))),
+        new Output(
+            "pades-b-lta-invisible",
+            "PAdES-BASELINE-LTA",
+            1,
+            () ->
+                pdf(
+                    PadesSigner.create()
+                        .sign(
+                            Samples.pdf(1),
+                            PadesParameters.builder(params())
+                                .level(vn.lienthong.signature.SignatureLevel.B_LTA)
+                                .timestampSource(Samples.tsa())
+                                .certificateVerifier(Samples.verifier())
+                                .build(),
+                            key()))),
+        new Output(
             "cades-b-b-detached",
             "CAdES-BASELINE-B",
             1,
@@ -216,7 +268,13 @@ class OursInDssTest {
       assertThat(v.indication()).as(why).isEqualTo("TOTAL_PASSED");
       assertThat(v.format()).as(why).isEqualTo(output.level());
     }
-    if (signed.extension().equals("pdf")) {
+    if (signed.extension().equals("pdf") && output.level().endsWith("-LTA")) {
+      // After the signature come the DSS and the document timestamp (which covers the whole file):
+      // DSS scopes the signature to its own revision and must find nothing else changed after it.
+      assertThat(verdicts.get(0).modificationsDetected())
+          .as("modifications after the signature; " + why)
+          .isFalse();
+    } else if (signed.extension().equals("pdf")) {
       DssOracle.Verdict last =
           verdicts.stream().max(Comparator.comparingLong(DssOracle.Verdict::byteRangeEnd)).get();
       assertThat(last.byteRangeEnd())
@@ -275,6 +333,10 @@ class OursInDssTest {
 
   private static Signed p7s(byte[] file, byte[] content) {
     return new Signed(file, "p7s", content);
+  }
+
+  private static Signed p7m(byte[] file) {
+    return new Signed(file, "p7m", null);
   }
 
   private static Signed pdf(byte[] file) {
