@@ -107,7 +107,11 @@ public enum RefappErrorCode implements ErrorCode {
   ACTION_NOT_ALLOWED("LT-APP-0408", false, 409),
 // ---- 05xx: performance and operations ----
 
-// ---- 06xx: the clerk's agency seal step and crash safety ----
+  // ---- 06xx: the clerk's agency seal step and crash safety ----
+  /** The result is signed by the approver but the clerk has not applied the agency seal yet. */
+  RESULT_AWAITING_SEAL("LT-APP-0601", false, 409),
+  /** The agency seal was asked for on a dossier that is not approved, or already sealed. */
+  NOT_AWAITING_SEAL("LT-APP-0602", false, 409),
 
 // ---- 07xx: external identity provider settings ----
 

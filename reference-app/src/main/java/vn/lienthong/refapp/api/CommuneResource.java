@@ -206,8 +206,8 @@ public final class CommuneResource {
                 () ->
                     FilingParser.invalid(
                         "action",
-                        "accept, refuse, process, request-supplement, approve-and-sign or"
-                            + " hand-over"));
+                        "accept, refuse, process, request-supplement, approve-and-sign,"
+                            + " agency-seal or hand-over"));
     List<String> items = new ArrayList<>();
     n.path("items").forEach(i -> items.add(i.asText()));
     return new OfficerCommand(

@@ -42,14 +42,19 @@ import vn.lienthong.signature.testpki.TestPki;
  * (intermediate) CA, a person certificate for the approver and an organisation certificate for the
  * commune's agency, generated at first start and kept as PKCS#12 files {@code demo-approver.p12}
  * and {@code demo-agency.p12} (with the root's certificate as {@code demo-root.pem}) in the given
- * directory, then reused. Every name says DEMO; the password is the test PKI's, so these keys are
- * for demonstrations only. Stateless and thread-safe.
+ * directory, then reused. The issuing CA's key is kept too ({@code demo-ca.p12}), so that {@link
+ * #person} can give every approving officer a demo certificate in their own name. Every certificate
+ * says DEMO (in its organisational unit); the password is the test PKI's, so these keys are for
+ * demonstrations only. Stateless and thread-safe.
  */
 final class DemoPki {
 
   static final String APPROVER_FILE = "demo-approver.p12";
   static final String AGENCY_FILE = "demo-agency.p12";
   static final String ROOT_FILE = "demo-root.pem";
+  static final String CA_FILE = "demo-ca.p12";
+  static final String CA_ALIAS = "ca";
+  static final String DEMO_UNIT = "LienThong DEMO";
   static final String APPROVER_ALIAS = "approver";
   static final String AGENCY_ALIAS = "agency";
 
@@ -59,8 +64,13 @@ final class DemoPki {
   private static final SafeLogger LOG = SafeLogger.of(DemoPki.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** The two loaded demo keys. */
-  record Keys(Pkcs12SigningKey approver, Pkcs12SigningKey agency) {}
+  /** The two loaded demo keys and the issuing CA's key (first in its chain). */
+  record Keys(
+      Pkcs12SigningKey approver,
+      Pkcs12SigningKey agency,
+      PrivateKey caKey,
+      X509Certificate caCertificate,
+      X509Certificate root) {}
 
   private DemoPki() {}
 
@@ -68,9 +78,10 @@ final class DemoPki {
       Path dir, String approverName, String agencyName, Instant now) {
     Path approver = dir.resolve(APPROVER_FILE);
     Path agency = dir.resolve(AGENCY_FILE);
+    Path ca = dir.resolve(CA_FILE);
     try {
-      if (Files.isRegularFile(approver) && Files.isRegularFile(agency)) {
-        Keys keys = load(approver, agency);
+      if (Files.isRegularFile(approver) && Files.isRegularFile(agency) && Files.isRegularFile(ca)) {
+        Keys keys = load(approver, agency, ca);
         if (fresh(keys, now)) {
           LOG.info("using the demo signing keys in {}", dir);
           return keys;
@@ -80,7 +91,7 @@ final class DemoPki {
       Files.createDirectories(dir);
       generate(dir, approverName, agencyName, now);
       LOG.info("generated demo signing keys (NOT for production) in {}", dir);
-      return load(approver, agency);
+      return load(approver, agency, ca);
     } catch (vn.lienthong.core.LienThongException e) {
       throw e;
     } catch (Exception e) {
@@ -101,7 +112,7 @@ final class DemoPki {
     return true;
   }
 
-  private static Keys load(Path approver, Path agency) throws IOException {
+  private static Keys load(Path approver, Path agency, Path ca) throws IOException {
     Pkcs12SigningKey a;
     Pkcs12SigningKey b;
     try (InputStream in = Files.newInputStream(approver)) {
@@ -110,7 +121,60 @@ final class DemoPki {
     try (InputStream in = Files.newInputStream(agency)) {
       b = Pkcs12SigningKey.load(in, TestPki.PASSWORD, AGENCY_ALIAS);
     }
-    return new Keys(a, b);
+    try (InputStream in = Files.newInputStream(ca)) {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(in, TestPki.PASSWORD);
+      PrivateKey key = (PrivateKey) ks.getKey(CA_ALIAS, TestPki.PASSWORD);
+      Certificate[] chain = ks.getCertificateChain(CA_ALIAS);
+      if (key == null || chain == null || chain.length < 2) {
+        throw new IOException("no CA entry in " + ca.getFileName());
+      }
+      return new Keys(a, b, key, (X509Certificate) chain[0], (X509Certificate) chain[1]);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IOException(e);
+    }
+  }
+
+  /**
+   * Issues (in memory, not stored) a demo person certificate and key for an approving officer, by
+   * the demo issuing CA, with the officer's full name as its common name.
+   */
+  static Pkcs12SigningKey person(Keys keys, String fullName, String agencyName, Instant now) {
+    try {
+      X509Certificate caCert = keys.caCertificate();
+      X509Certificate root = keys.root();
+      KeyPair caKeys = new KeyPair(caCert.getPublicKey(), keys.caKey());
+      X500Name caName = X500Name.getInstance(caCert.getSubjectX500Principal().getEncoded());
+      KeyPair personKeys = TestPki.rsa(2048);
+      X509Certificate person =
+          issue(
+              name(fullName, agencyName),
+              personKeys,
+              caName,
+              caKeys,
+              caCert,
+              now,
+              Duration.ofDays(730),
+              false);
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      ks.setKeyEntry(
+          APPROVER_ALIAS,
+          personKeys.getPrivate(),
+          TestPki.PASSWORD,
+          new Certificate[] {person, caCert, root});
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ks.store(out, TestPki.PASSWORD);
+      return Pkcs12SigningKey.load(
+          new java.io.ByteArrayInputStream(out.toByteArray()), TestPki.PASSWORD, APPROVER_ALIAS);
+    } catch (vn.lienthong.core.LienThongException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new ConfigurationException(
+          RefappErrorCode.DEMO_PKI_FAILED,
+          ErrorDetails.field("demo person certificate").rule(e.getClass().getSimpleName()),
+          e);
+    }
   }
 
   private static void generate(Path dir, String approverName, String agencyName, Instant now)
@@ -126,7 +190,7 @@ final class DemoPki {
     KeyPair personKeys = TestPki.rsa(2048);
     X509Certificate person =
         issue(
-            name("DEMO " + approverName, agencyName),
+            name(approverName, agencyName),
             personKeys,
             caName,
             caKeys,
@@ -147,6 +211,7 @@ final class DemoPki {
             false);
     write(dir.resolve(APPROVER_FILE), APPROVER_ALIAS, personKeys.getPrivate(), person, ca, root);
     write(dir.resolve(AGENCY_FILE), AGENCY_ALIAS, agencyKeys.getPrivate(), organisation, ca, root);
+    write(dir.resolve(CA_FILE), CA_ALIAS, caKeys.getPrivate(), ca, root);
     writeAtomically(
         dir.resolve(ROOT_FILE),
         TestPki.pem(root).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -155,7 +220,10 @@ final class DemoPki {
   private static X500Name name(
       String commonName, @org.jspecify.annotations.Nullable String organisation) {
     X500NameBuilder b = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN");
-    b.addRDN(BCStyle.O, organisation == null ? "LienThong DEMO" : organisation);
+    b.addRDN(BCStyle.O, organisation == null ? DEMO_UNIT : organisation);
+    if (organisation != null) {
+      b.addRDN(BCStyle.OU, DEMO_UNIT);
+    }
     b.addRDN(BCStyle.CN, commonName);
     return b.build();
   }
@@ -205,17 +273,11 @@ final class DemoPki {
         .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
   }
 
-  private static void write(
-      Path file,
-      String alias,
-      PrivateKey key,
-      X509Certificate leaf,
-      X509Certificate ca,
-      X509Certificate root)
+  private static void write(Path file, String alias, PrivateKey key, X509Certificate... chain)
       throws Exception {
     KeyStore ks = KeyStore.getInstance("PKCS12");
     ks.load(null, null);
-    ks.setKeyEntry(alias, key, TestPki.PASSWORD, new Certificate[] {leaf, ca, root});
+    ks.setKeyEntry(alias, key, TestPki.PASSWORD, chain);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     ks.store(out, TestPki.PASSWORD);
     writeAtomically(file, out.toByteArray());

@@ -22,12 +22,9 @@ import vn.lienthong.refapp.store.StoredFile;
 
 /**
  * The reference app's {@link ResultIssuer}: turns an approved dossier into its result document
- * (birth extract, residence confirmation, certified copy of the uploaded original) and signs it
- * twice in order, the approver then the agency seal, with the Decree 30 appearance.
- *
- * <p>Both signatures are applied when the approver approves: the demo keys of both roles live in
- * the same app. A deployment where the clerk seals separately uses {@link
- * ResultDocuments#signAsApprover} and {@link ResultDocuments#sealAsAgency} in two steps.
+ * (birth extract, residence confirmation, certified copy of the uploaded original) signed by the
+ * approver ({@link #issue}), then, when the clerk (văn thư) seals it, adds the agency's signature
+ * with the red seal over the approver's ({@link #seal}), both with the Decree 30 appearance.
  *
  * <p>Instances are thread-safe.
  */
@@ -94,8 +91,16 @@ final class DossierResultIssuer implements ResultIssuer {
     if (kind == ResultKind.CERTIFIED_COPY) {
       data.original(original(dossier));
     }
-    byte[] pdf = documents.issue(data.build());
+    byte[] pdf =
+        documents.signAsApprover(
+            documents.renderResult(data.build()), request.approver().fullName());
     return new IssuedResult(titleCase(kind.title()), number, pdf);
+  }
+
+  @Override
+  public byte[] seal(SealRequest request) {
+    return documents.sealAsAgency(
+        request.approved(), IssuingOffice.of(request.dossier().dossier().competentCommune()));
   }
 
   /** ISO dates ({@code 2026-11-10}) print the Vietnamese way ({@code 10/11/2026}). */

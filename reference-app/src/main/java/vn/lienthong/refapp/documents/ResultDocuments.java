@@ -134,6 +134,26 @@ public final class ResultDocuments {
    * @throws NullPointerException if the argument is null
    */
   public byte[] signAsApprover(byte[] pdf) {
+    return signAsApprover(pdf, keys.approver());
+  }
+
+  /**
+   * Signs a result as a named approving officer, as {@link #signAsApprover(byte[])} does, with
+   * {@link SigningKeys#approverFor} that officer's key (with the demo PKI, a certificate in the
+   * officer's name).
+   *
+   * @param pdf the rendered result
+   * @param approverName the approving officer's full name
+   * @return the signed PDF
+   * @throws InvalidInputException if the PDF cannot be signed ({@code LT-SIG-01xx, 02xx})
+   * @throws LienThongException if the key fails ({@code LT-SIG-0005}, {@code LT-APP-0202})
+   * @throws NullPointerException if an argument is null
+   */
+  public byte[] signAsApprover(byte[] pdf, String approverName) {
+    return signAsApprover(pdf, keys.approverFor(approverName));
+  }
+
+  private byte[] signAsApprover(byte[] pdf, SigningKey key) {
     Objects.requireNonNull(pdf, "pdf");
     int lastPage = pages(pdf);
     Placement between =
@@ -144,11 +164,11 @@ public final class ResultDocuments {
             Layout.SIGNATURE_IMAGE_WIDTH,
             Layout.SIGNATURE_IMAGE_HEIGHT);
     PadesParameters parameters =
-        PadesParameters.builder(parameters(keys.approver()))
+        PadesParameters.builder(parameters(key))
             .appearance(SignatureAppearance.competentPerson(approverImage, between))
             .reason(APPROVER_REASON)
             .build();
-    return signer.sign(pdf, parameters, keys.approver());
+    return signer.sign(pdf, parameters, key);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.LienThongException;
@@ -91,18 +92,29 @@ public final class SigningKeys implements AutoCloseable {
   /** The role of the agency. */
   public static final String AGENCY = "agency";
 
+  /** The most approving officers the demo PKI keeps a key for. */
+  public static final int MAX_DEMO_APPROVERS = 256;
+
   private final SigningKey approver;
   private final SigningKey agency;
   private final List<X509Certificate> trustAnchors;
   private final List<AutoCloseable> resources;
+  private final DemoPki.@Nullable Keys demo;
+  private final @Nullable String demoAgencyName;
+  private final java.util.Map<String, SigningKey> demoApprovers =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private SigningKeys(
       SigningKey approver,
       SigningKey agency,
       Collection<X509Certificate> anchors,
-      List<AutoCloseable> resources) {
+      List<AutoCloseable> resources,
+      DemoPki.@Nullable Keys demo,
+      @Nullable String demoAgencyName) {
     this.approver = approver;
     this.agency = agency;
+    this.demo = demo;
+    this.demoAgencyName = demoAgencyName;
     Set<X509Certificate> all = new LinkedHashSet<>(anchors);
     all.add(root(approver));
     all.add(root(agency));
@@ -126,7 +138,9 @@ public final class SigningKeys implements AutoCloseable {
         Objects.requireNonNull(approver, "approver"),
         Objects.requireNonNull(agency, "agency"),
         trustAnchors,
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 
   /**
@@ -143,6 +157,7 @@ public final class SigningKeys implements AutoCloseable {
     List<AutoCloseable> resources = new ArrayList<>();
     try {
       DemoPki.Keys demo = null;
+      DemoPki.Keys demoApprover = null;
       SigningKey[] keys = new SigningKey[2];
       String[] roles = {APPROVER, AGENCY};
       for (int i = 0; i < 2; i++) {
@@ -154,6 +169,9 @@ public final class SigningKeys implements AutoCloseable {
               demo = demo(config, now);
             }
             keys[i] = role.equals(APPROVER) ? demo.approver() : demo.agency();
+            if (role.equals(APPROVER)) {
+              demoApprover = demo;
+            }
           }
           case "pkcs12" -> keys[i] = pkcs12(config, role);
           case "pkcs11" -> keys[i] = pkcs11(config, role, resources);
@@ -168,7 +186,13 @@ public final class SigningKeys implements AutoCloseable {
                   null);
         }
       }
-      return new SigningKeys(keys[0], keys[1], anchors(config), resources);
+      return new SigningKeys(
+          keys[0],
+          keys[1],
+          anchors(config),
+          resources,
+          demoApprover,
+          demoApprover == null ? null : demoAgencyName(config));
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
@@ -182,6 +206,37 @@ public final class SigningKeys implements AutoCloseable {
    */
   public SigningKey approver() {
     return approver;
+  }
+
+  /**
+   * Returns the key that signs for a named approving officer: with the demo PKI, a demo person
+   * certificate in that officer's name (issued by the demo CA at first use and kept in memory);
+   * with a configured key (PKCS#12, PKCS#11, external), that key, whose certificate names its
+   * holder.
+   *
+   * @param fullName the approving officer's full name, as the officer SSO gives it
+   * @return the key
+   * @throws ConfigurationException if a demo certificate cannot be issued ({@code LT-APP-0202})
+   * @throws NullPointerException if the argument is null
+   */
+  public SigningKey approverFor(String fullName) {
+    Objects.requireNonNull(fullName, "fullName");
+    DemoPki.Keys keys = demo;
+    if (keys == null || fullName.isBlank()) {
+      return approver;
+    }
+    SigningKey known = demoApprovers.get(fullName);
+    if (known != null) {
+      return known;
+    }
+    if (demoApprovers.size() >= MAX_DEMO_APPROVERS) {
+      demoApprovers.clear();
+    }
+    return demoApprovers.computeIfAbsent(
+        fullName,
+        n ->
+            DemoPki.person(
+                keys, n, Objects.requireNonNull(demoAgencyName), java.time.Instant.now()));
   }
 
   /**
@@ -209,6 +264,12 @@ public final class SigningKeys implements AutoCloseable {
   }
 
   private static DemoPki.Keys demo(AppConfig config, Instant now) {
+    String approver = config.get(DEMO_APPROVER, "Trịnh Văn Quang");
+    return DemoPki.loadOrCreate(
+        config.dataDir().resolve("pki"), approver, demoAgencyName(config), now);
+  }
+
+  private static String demoAgencyName(AppConfig config) {
     String code = config.get(DEMO_COMMUNE, "00004");
     Commune commune =
         AdministrativeUnits.current()
@@ -221,9 +282,7 @@ public final class SigningKeys implements AutoCloseable {
                             .rule("a commune code of the current unit list")
                             .rejectedValue(code),
                         null));
-    String agency = IssuingOffice.of(commune).agencyName();
-    String approver = config.get(DEMO_APPROVER, "Nguyễn Văn An");
-    return DemoPki.loadOrCreate(config.dataDir().resolve("pki"), approver, agency, now);
+    return IssuingOffice.of(commune).agencyName();
   }
 
   private static SigningKey pkcs12(AppConfig config, String role) {

@@ -20,9 +20,17 @@ public enum DossierAction {
   /** Ask the applicant for a supplement (yêu cầu bổ sung), with a reason: 4 to 5. */
   REQUEST_SUPPLEMENT(
       "request-supplement", DossierStatus.SUPPLEMENT_REQUESTED, OfficerAction.PROCESS),
-  /** Approve and have the result signed (phê duyệt, ký số): 4 to 9. */
+  /**
+   * Approve and sign the result as the competent person (phê duyệt, ký số): 4 to 9. The result then
+   * waits for {@link #AGENCY_SEAL}.
+   */
   APPROVE_AND_SIGN("approve-and-sign", DossierStatus.PROCESSED, OfficerAction.APPROVE),
-  /** Hand the result over (trả kết quả): 9 to 10. */
+  /**
+   * The clerk (văn thư) applies the agency's signature with the red seal over the approver-signed
+   * result (đóng dấu, ký số cơ quan): the status stays 9; needs the clerk role.
+   */
+  AGENCY_SEAL("agency-seal", DossierStatus.PROCESSED, OfficerAction.KEEP_RECORDS),
+  /** Hand the sealed result over (trả kết quả): 9 to 10. */
   HAND_OVER("hand-over", DossierStatus.RESULT_RETURNED, OfficerAction.RECEIVE);
 
   private final String wireName;

@@ -54,6 +54,7 @@ import vn.lienthong.refapp.store.DossierStore;
 import vn.lienthong.refapp.store.FileStore;
 import vn.lienthong.refapp.store.IdempotencyStore;
 import vn.lienthong.refapp.store.Jdbc;
+import vn.lienthong.refapp.store.PendingResultStore;
 import vn.lienthong.refapp.store.StoredDossier;
 import vn.lienthong.refapp.store.StoredFile;
 
@@ -103,6 +104,7 @@ public final class DossierService {
   private final FileStore files;
   private final AuditStore audit;
   private final IdempotencyStore keys;
+  private final PendingResultStore pending = PendingResultStore.create();
   private final PortalOutbox portal;
   private final FormValidator validator;
   private final ProcedureCatalogue catalogue;
@@ -437,7 +439,9 @@ public final class DossierService {
    * @throws LienThongException {@code LT-APP-0103} no such dossier, {@code LT-APP-0104} outside the
    *     officer's jurisdiction or role, {@code LT-CORE-0601} a step the lifecycle does not allow
    *     from the current status, {@code LT-APP-0110} a reason is missing, {@code LT-APP-0106} no
-   *     result issuer for approve-and-sign, {@code LT-APP-0113} a concurrent change
+   *     result issuer for approve-and-sign or agency-seal, {@code LT-APP-0113} a concurrent change,
+   *     {@code LT-APP-0601} hand-over before the clerk sealed the result, {@code LT-APP-0602}
+   *     agency-seal on a dossier with no result awaiting the seal
    */
   public StoredDossier act(Officer officer, DossierCode code, OfficerCommand command) {
     Objects.requireNonNull(officer, "officer");
@@ -453,17 +457,40 @@ public final class DossierService {
     if (action == DossierAction.APPROVE_AND_SIGN) {
       return approve(officer, code, command, id, actor);
     }
+    if (action == DossierAction.AGENCY_SEAL) {
+      return seal(officer, code, actor);
+    }
     return change(
         code,
         actor,
         "status",
-        before -> authorize(officer, action.officerAction(), before),
+        before -> {
+          authorize(officer, action.officerAction(), before);
+          if (action == DossierAction.HAND_OVER && awaitingSeal(before.dossier())) {
+            throw new LienThongException(
+                RefappErrorCode.RESULT_AWAITING_SEAL,
+                ErrorDetails.field("code").rejectedValue(code.toString()));
+          }
+        },
         (c, before, now) -> step(before.dossier(), command, id, actor, now));
   }
 
   /**
+   * Tells whether a dossier's result is signed by the approver and waits for the clerk's agency
+   * seal: the dossier is processed (status 9) and has no sealed result yet.
+   *
+   * @param dossier the dossier
+   * @return true if the next step is {@link DossierAction#AGENCY_SEAL}
+   */
+  public static boolean awaitingSeal(Dossier dossier) {
+    return dossier.status() == DossierStatus.PROCESSED && dossier.results().isEmpty();
+  }
+
+  /**
    * Performs a step as the conformance test driver, an officer with every role in the dossier's
-   * commune (only reachable when {@code conformance.enabled=true}).
+   * commune (only reachable when {@code conformance.enabled=true}). Driving approve-and-sign also
+   * applies the agency seal (the driver holds the clerk role too), so the result can be fetched
+   * with both signatures at once, as the Commune API contract describes.
    *
    * @param code the dossier code
    * @param command the step
@@ -482,7 +509,11 @@ public final class DossierService {
             .roles(all)
             .assignments(List.of(new Assignment(commune, UnitLevel.COMMUNE, all, REFORM_DAY, null)))
             .build();
-    return act(driver, code, command);
+    StoredDossier after = act(driver, code, command);
+    if (command.action() == DossierAction.APPROVE_AND_SIGN && awaitingSeal(after.dossier())) {
+      after = act(driver, code, OfficerCommand.of(DossierAction.AGENCY_SEAL));
+    }
+    return after;
   }
 
   /**
@@ -553,20 +584,12 @@ public final class DossierService {
       }
     }
     current.dossier().status().checkMoveTo(DossierStatus.PROCESSED);
-    ResultIssuer resultIssuer =
-        issuer
-            .get()
-            .orElseThrow(
-                () ->
-                    new LienThongException(
-                        RefappErrorCode.RESULT_ISSUER_UNAVAILABLE,
-                        ErrorDetails.field("code").rejectedValue(code.toString())));
     ResultIssuer.IssuedResult issued =
-        resultIssuer.issue(new ResultIssuer.IssueRequest(current, officer, now()));
+        resultIssuer(code).issue(new ResultIssuer.IssueRequest(current, officer, now()));
     return change(
         code,
         actor,
-        "result-issued",
+        "result-approved",
         before -> authorize(officer, OfficerAction.APPROVE, before),
         (c, before, now) -> {
           TransitionResult t =
@@ -580,22 +603,83 @@ public final class DossierService {
               files.put(
                   c,
                   code,
-                  FileStore.RESULT,
-                  "ket-qua-" + code.toString().replace('.', '-') + ".pdf",
+                  FileStore.APPROVED,
+                  resultFileName(code),
                   "application/pdf",
                   issued.pdf(),
                   now);
-          dossiers.addResult(
+          pending.insert(
               c,
-              code,
-              before.dossier().results().size(),
-              issued.title(),
-              issued.number(),
-              now,
-              f.id());
-          return t.dossier()
-              .withResult(new ResultDocument(issued.title(), issued.number(), now, f.attachment()));
+              new PendingResultStore.Pending(
+                  code, issued.title(), issued.number(), now, officer.officerId(), f.id()));
+          return t.dossier();
         });
+  }
+
+  /**
+   * The clerk's step: reads the approver-signed result, has the agency signature applied outside
+   * any transaction, then stores the sealed PDF as the dossier's result under the row lock.
+   */
+  private StoredDossier seal(Officer officer, DossierCode code, String actor) {
+    StoredDossier current = read(code);
+    authorize(officer, OfficerAction.KEEP_RECORDS, current);
+    Optional<PendingResultStore.Pending> waiting =
+        awaitingSeal(current.dossier())
+            ? Jdbc.inTransaction(dataSource, "reading a pending result", c -> pending.find(c, code))
+            : Optional.empty();
+    if (waiting.isEmpty()) {
+      throw notAwaitingSeal(current.dossier());
+    }
+    PendingResultStore.Pending p = waiting.get();
+    byte[] approved =
+        Jdbc.inTransaction(dataSource, "reading a result", c -> files.read(c, p.fileId()))
+            .orElseThrow(() -> notAwaitingSeal(current.dossier()));
+    byte[] sealed =
+        resultIssuer(code).seal(new ResultIssuer.SealRequest(current, approved, officer, now()));
+    return change(
+        code,
+        actor,
+        "result-issued",
+        before -> authorize(officer, OfficerAction.KEEP_RECORDS, before),
+        (c, before, now) -> {
+          Optional<PendingResultStore.Pending> still = pending.find(c, code);
+          if (!awaitingSeal(before.dossier())
+              || still.isEmpty()
+              || !still.get().fileId().equals(p.fileId())) {
+            throw notAwaitingSeal(before.dossier());
+          }
+          StoredFile f =
+              files.put(
+                  c, code, FileStore.RESULT, resultFileName(code), "application/pdf", sealed, now);
+          dossiers.addResult(
+              c, code, before.dossier().results().size(), p.title(), p.number(), now, f.id());
+          pending.delete(c, code);
+          return before
+              .dossier()
+              .withResult(new ResultDocument(p.title(), p.number(), now, f.attachment()));
+        });
+  }
+
+  private ResultIssuer resultIssuer(DossierCode code) {
+    return issuer
+        .get()
+        .orElseThrow(
+            () ->
+                new LienThongException(
+                    RefappErrorCode.RESULT_ISSUER_UNAVAILABLE,
+                    ErrorDetails.field("code").rejectedValue(code.toString())));
+  }
+
+  private static String resultFileName(DossierCode code) {
+    return "ket-qua-" + code.toString().replace('.', '-') + ".pdf";
+  }
+
+  private static LienThongException notAwaitingSeal(Dossier d) {
+    return new LienThongException(
+        RefappErrorCode.NOT_AWAITING_SEAL,
+        ErrorDetails.field("code")
+            .rejectedValue(d.code().toString())
+            .with("status", d.status().portalCode()));
   }
 
   private Dossier step(Dossier d, OfficerCommand command, String id, String actor, Instant now) {

@@ -39,6 +39,9 @@ public final class FileStore {
   /** Kind of a signed result. */
   public static final String RESULT = "result";
 
+  /** Kind of a result the approver signed that awaits the agency seal. */
+  public static final String APPROVED = "approved";
+
   /** Bytes per chunk row. */
   public static final int CHUNK_BYTES = 256 * 1024;
 
@@ -61,7 +64,7 @@ public final class FileStore {
    *
    * @param c the connection
    * @param dossier the dossier
-   * @param kind {@link #ATTACHMENT} or {@link #RESULT}
+   * @param kind {@link #ATTACHMENT}, {@link #APPROVED} or {@link #RESULT}
    * @param name the file name
    * @param mediaType the media type
    * @param bytes the content, at most {@link #MAX_FILE_BYTES}

@@ -64,8 +64,10 @@ interface DossierDesk {
     REFUSE("Từ chối tiếp nhận"),
     REQUEST_SUPPLEMENT("Yêu cầu bổ sung"),
     PROCESS("Chuyển xử lý"),
-    /** The approver's signature, then the agency's seal, by the documents module. */
+    /** The approver's signature on the result (status 4 to 9). */
     APPROVE_AND_SIGN("Phê duyệt và ký số"),
+    /** The clerk (văn thư) applies the agency's signature with the red seal (status stays 9). */
+    AGENCY_SEAL("Đóng dấu, ký số cơ quan"),
     HAND_OVER("Trả kết quả");
 
     private final String label;

@@ -43,6 +43,7 @@ final class InterimDossierDesk implements DossierDesk {
     String formJson;
     final List<String> attachments;
     final List<Event> history = new ArrayList<>();
+    boolean sealed;
 
     Record(
         Summary summary,
@@ -193,8 +194,21 @@ final class InterimDossierDesk implements DossierDesk {
           move(r, DossierStatus.SUPPLEMENT_REQUESTED, who, action.label(), note, action.name());
       case APPROVE_AND_SIGN ->
           move(r, DossierStatus.PROCESSED, who, action.label(), note, action.name());
-      case HAND_OVER ->
-          move(r, DossierStatus.RESULT_RETURNED, who, action.label(), note, action.name());
+      case AGENCY_SEAL -> {
+        if (r.sealed || r.summary.status() != DossierStatus.PROCESSED) {
+          throw new InvalidInputException(
+              RefappErrorCode.ACTION_NOT_ALLOWED, ErrorDetails.field(code).rule(action.name()));
+        }
+        r.sealed = true;
+        r.history.add(new Event(clock.instant(), who, action.label(), note));
+      }
+      case HAND_OVER -> {
+        if (!r.sealed) {
+          throw new InvalidInputException(
+              RefappErrorCode.ACTION_NOT_ALLOWED, ErrorDetails.field(code).rule(action.name()));
+        }
+        move(r, DossierStatus.RESULT_RETURNED, who, action.label(), note, action.name());
+      }
     }
     return detail(r);
   }
@@ -238,7 +252,7 @@ final class InterimDossierDesk implements DossierDesk {
         out.add(Action.REQUEST_SUPPLEMENT);
         out.add(Action.APPROVE_AND_SIGN);
       }
-      case PROCESSED -> out.add(Action.HAND_OVER);
+      case PROCESSED -> out.add(r.sealed ? Action.HAND_OVER : Action.AGENCY_SEAL);
       default -> {
         // Terminal or waiting for the citizen: nothing for the officer.
       }

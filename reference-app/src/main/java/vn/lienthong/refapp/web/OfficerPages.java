@@ -58,6 +58,7 @@ final class OfficerPages {
       case ACCEPT, REFUSE, HAND_OVER -> OfficerAction.RECEIVE;
       case PROCESS, REQUEST_SUPPLEMENT -> OfficerAction.PROCESS;
       case APPROVE_AND_SIGN -> OfficerAction.APPROVE;
+      case AGENCY_SEAL -> OfficerAction.KEEP_RECORDS;
     };
   }
 
@@ -153,6 +154,12 @@ final class OfficerPages {
     }
     List<Html.Node> body = new ArrayList<>();
     body.add(facts(d, true));
+    if (d.allowed().contains(DossierDesk.Action.AGENCY_SEAL)) {
+      body.add(
+          Page.notice(
+              "Kết quả đã được người có thẩm quyền ký số, đang chờ văn thư đóng dấu"
+                  + " (ký số cơ quan) trước khi trả kết quả."));
+    }
     body.add(declaration(d));
     if (!buttons.isEmpty()) {
       body.add(

@@ -11,7 +11,6 @@ import vn.lienthong.core.dossier.Applicant;
 import vn.lienthong.core.dossier.Attachment;
 import vn.lienthong.core.dossier.Channel;
 import vn.lienthong.core.dossier.Dossier;
-import vn.lienthong.core.dossier.DossierStatus;
 import vn.lienthong.core.dossier.Transition;
 import vn.lienthong.core.forms.CatalogueEntry;
 import vn.lienthong.core.id.DossierCode;
@@ -139,6 +138,7 @@ final class ServiceDossierDesk implements DossierDesk {
           case PROCESS -> DossierAction.PROCESS;
           case REQUEST_SUPPLEMENT -> DossierAction.REQUEST_SUPPLEMENT;
           case APPROVE_AND_SIGN -> DossierAction.APPROVE_AND_SIGN;
+          case AGENCY_SEAL -> DossierAction.AGENCY_SEAL;
           case HAND_OVER -> DossierAction.HAND_OVER;
         };
     OfficerCommand command = OfficerCommand.of(step);
@@ -193,6 +193,10 @@ final class ServiceDossierDesk implements DossierDesk {
           new Event(
               t.at(), t.actor(), t.to().vietnameseLabel(), t.reason() == null ? "" : t.reason()));
     }
+    for (vn.lienthong.core.dossier.ResultDocument r : d.results()) {
+      history.add(new Event(r.issuedAt(), "văn thư", Action.AGENCY_SEAL.label(), r.title()));
+    }
+    history.sort(java.util.Comparator.comparing(Event::at));
     return new Detail(
         summary,
         d.applicant().subjectCode(),
@@ -200,12 +204,15 @@ final class ServiceDossierDesk implements DossierDesk {
         s.formData(),
         d.attachments().stream().map(Attachment::name).toList(),
         history,
-        allowed(d.status()),
+        allowed(d),
         !d.results().isEmpty());
   }
 
-  static Set<Action> allowed(DossierStatus status) {
-    return switch (status) {
+  static Set<Action> allowed(Dossier d) {
+    if (DossierService.awaitingSeal(d)) {
+      return EnumSet.of(Action.AGENCY_SEAL);
+    }
+    return switch (d.status()) {
       case NEW -> EnumSet.of(Action.ACCEPT, Action.REFUSE);
       case ACCEPTED -> EnumSet.of(Action.PROCESS);
       case IN_PROGRESS -> EnumSet.of(Action.REQUEST_SUPPLEMENT, Action.APPROVE_AND_SIGN);

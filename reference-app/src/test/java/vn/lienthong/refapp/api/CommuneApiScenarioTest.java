@@ -100,6 +100,7 @@ class CommuneApiScenarioTest {
       String receiver = officerToken(app, "officer-receiver");
       String processor = officerToken(app, "officer-processor");
       String approver = officerToken(app, "officer-approver");
+      String clerk = officerToken(app, "officer-clerk");
       String moved = officerToken(app, "officer-moved");
 
       // Filed at Ngọc Hà (00008), decided by Ba Đình (00004); the same key twice makes one dossier.
@@ -231,6 +232,13 @@ class CommuneApiScenarioTest {
       ApiClient.Answer signed = act(api, approver, code, "{\"action\":\"approve-and-sign\"}");
       assertThat(signed.status()).isEqualTo(200);
       assertThat(signed.json().path("status").asInt()).isEqualTo(9);
+      ApiClient.Answer early = act(api, receiver, code, "{\"action\":\"hand-over\"}");
+      assertThat(early.status()).isEqualTo(409);
+      assertThat(early.json().path("code").asText()).isEqualTo("LT-APP-0601");
+      assertThat(act(api, approver, code, "{\"action\":\"agency-seal\"}").status()).isEqualTo(403);
+      ApiClient.Answer sealed = act(api, clerk, code, "{\"action\":\"agency-seal\"}");
+      assertThat(sealed.status()).as(sealed.body()).isEqualTo(200);
+      assertThat(sealed.json().path("status").asInt()).isEqualTo(9);
       ApiClient.Answer result =
           api.call(
               "getResult",

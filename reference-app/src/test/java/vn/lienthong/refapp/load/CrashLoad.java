@@ -21,10 +21,12 @@ import vn.lienthong.sandbox.Sandbox;
 
 /**
  * A crash script (not a unit test): runs the reference app as a child process on an H2 file
- * database, talking to a sandbox portal that lives in this process; files dossiers from several
- * client threads, kills the app with SIGKILL ({@code kill -9}) in the middle, restarts it on the
- * same data, and checks that every acknowledged dossier is there and that the portal received every
- * one of them. Run with {@code reference-app/load/run-crash.sh [seconds] [threads]}.
+ * database or on a PostgreSQL server that lives in this process (sdk-core's {@code TestPostgres},
+ * so the database outlives the killed app), talking to a sandbox portal that lives in this process
+ * too; files dossiers from several client threads, kills the app with SIGKILL ({@code kill -9})
+ * halfway through the load while requests are in flight, restarts it on the same database, files
+ * more, and checks that every acknowledged dossier is there and that the portal received every one
+ * of them. Run with {@code reference-app/load/run-crash.sh [h2|postgresql] [seconds] [threads]}.
  */
 public final class CrashLoad {
 
@@ -35,12 +37,32 @@ public final class CrashLoad {
   /**
    * Runs the crash test.
    *
-   * @param args seconds of load before and after the kill, client threads
+   * @param args the database ({@code h2} or {@code postgresql}), seconds of load (the kill comes
+   *     halfway; as much again after the restart), client threads
    * @throws Exception if a process cannot start
    */
   public static void main(String[] args) throws Exception {
-    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    String database = args.length > 0 ? args[0] : "h2";
+    int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    if (!database.equals("h2") && !database.equals("postgresql")) {
+      System.err.println("usage: CrashLoad [h2|postgresql] [seconds] [threads]");
+      System.exit(2);
+    }
+    int status;
+    try (vn.lienthong.core.testing.TestPostgres postgres =
+        database.equals("postgresql") ? vn.lienthong.core.testing.TestPostgres.start() : null) {
+      status = run(database, postgres, seconds, threads);
+    }
+    System.exit(status); // after the PostgreSQL server stopped
+  }
+
+  private static int run(
+      String database,
+      vn.lienthong.core.testing.@org.jspecify.annotations.Nullable TestPostgres postgres,
+      int seconds,
+      int threads)
+      throws Exception {
     Path data = Files.createTempDirectory("lt-crash");
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -62,27 +84,44 @@ public final class CrashLoad {
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     try (Sandbox sandbox = Sandbox.builder().port(0).build().start()) {
       List<String> command =
-          List.of(
-              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-              "-Xmx256m",
-              "-cp",
-              System.getProperty("java.class.path"),
-              "vn.lienthong.refapp.ReferenceApp",
-              "--http.port=" + port,
-              "--data.dir=" + data,
-              "--sandbox.enabled=false",
-              "--demo.data=false",
-              "--portal.endpoint=" + sandbox.uri("/portal"),
-              "--portal.inbound-token=" + TOKEN);
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "vn.lienthong.refapp.ReferenceApp",
+                  "--http.port=" + port,
+                  "--data.dir=" + data,
+                  "--sandbox.enabled=false",
+                  "--demo.data=false",
+                  "--portal.endpoint=" + sandbox.uri("/portal"),
+                  "--portal.inbound-token=" + TOKEN));
+      if (postgres != null) {
+        command.add("--db.url=" + postgres.jdbcUrl());
+        command.add("--db.user=postgres");
+      }
       String base = "http://127.0.0.1:" + port;
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
       Process app = start(command, data.resolve("app-1.log"), http, base);
-      load(http, base, body, threads, seconds, acknowledged);
+      // Kill halfway through the load, with requests in flight; the clients keep trying until
+      // their end (connection refused), as a portal would.
+      Thread load = new Thread(() -> load(http, base, body, threads, seconds, acknowledged));
+      load.start();
+      Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2);
+      long pid = app.pid();
       app.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       int before = acknowledged.size();
-      System.out.printf("killed with SIGKILL after %d acknowledged filings%n", before);
+      load.join();
+      int inFlight = acknowledged.size() - before;
+      System.out.printf(
+          "%s: killed pid %d with SIGKILL under load after %d acknowledged filings (%d more"
+              + " acknowledged as it died)%n",
+          database, pid, before, inFlight);
       app = start(command, data.resolve("app-2.log"), http, base);
-      load(http, base, body, threads, seconds / 2, acknowledged);
+      int beforeRestartLoad = acknowledged.size();
+      load(http, base, body, threads, seconds, acknowledged);
+      int after = acknowledged.size() - beforeRestartLoad;
       int missing = 0;
       for (String code : acknowledged) {
         HttpResponse<String> r =
@@ -109,14 +148,19 @@ public final class CrashLoad {
         Thread.sleep(500);
       }
       System.out.printf(
-          "acknowledged %d (%d before the kill); missing after restart %d; not on the portal %d;"
-              + " portal redeliveries answered from its replay store %d%n",
-          acknowledged.size(), before, missing, undelivered, sandbox.portal().redeliveries());
+          "%s: acknowledged %d (%d before the kill, %d after the restart); missing after restart"
+              + " %d; not on the portal %d; portal redeliveries answered from its replay store"
+              + " %d%n",
+          database,
+          acknowledged.size(),
+          before + inFlight,
+          after,
+          missing,
+          undelivered,
+          sandbox.portal().redeliveries());
       app.destroy();
       app.waitFor(30, TimeUnit.SECONDS);
-      if (missing != 0 || undelivered != 0) {
-        System.exit(1);
-      }
+      return missing != 0 || undelivered != 0 ? 1 : 0;
     }
   }
 
@@ -144,8 +188,7 @@ public final class CrashLoad {
   }
 
   private static void load(
-      HttpClient http, String base, String body, int threads, int seconds, Set<String> acked)
-      throws InterruptedException {
+      HttpClient http, String base, String body, int threads, int seconds, Set<String> acked) {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -180,7 +223,11 @@ public final class CrashLoad {
               }));
     }
     pool.shutdown();
-    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    try {
+      pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     stop.set(true);
   }
 }

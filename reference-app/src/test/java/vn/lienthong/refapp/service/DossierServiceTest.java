@@ -40,6 +40,7 @@ class DossierServiceTest {
   static final Officer RECEIVER = DemoData.officer(Personas.require("officer-receiver"));
   static final Officer PROCESSOR = DemoData.officer(Personas.require("officer-processor"));
   static final Officer APPROVER = DemoData.officer(Personas.require("officer-approver"));
+  static final Officer CLERK = DemoData.officer(Personas.require("officer-clerk"));
   static final Officer MOVED = DemoData.officer(Personas.require("officer-moved"));
   static final Officer PROVINCE = DemoData.officer(Personas.require("officer-province-admin"));
 
@@ -218,6 +219,43 @@ class DossierServiceTest {
   }
 
   @Test
+  void clerkOfAnotherCommuneCannotSeal() {
+    if (app.context().find(ResultIssuer.class).isEmpty()) {
+      app.context().register(ResultIssuer.class, new TestPdfIssuer());
+    }
+    DossierCode code = dossiers.submit(birth(validBirthForm()).build()).code();
+    dossiers.act(RECEIVER, code, OfficerCommand.of(DossierAction.ACCEPT));
+    dossiers.act(PROCESSOR, code, OfficerCommand.of(DossierAction.PROCESS));
+    dossiers.act(APPROVER, code, OfficerCommand.of(DossierAction.APPROVE_AND_SIGN));
+    java.util.Set<vn.lienthong.identity.officer.OfficerRole> clerk =
+        java.util.EnumSet.of(vn.lienthong.identity.officer.OfficerRole.CLERK);
+    Officer elsewhere =
+        Officer.builder()
+            .subject("clerk-ngoc-ha")
+            .officerId("CB-00008-0009")
+            .fullName("Đỗ Thị Hạnh")
+            .agency(CLERK.agency())
+            .roles(clerk)
+            .assignments(
+                List.of(
+                    new vn.lienthong.identity.officer.Assignment(
+                        "00008",
+                        vn.lienthong.identity.officer.UnitLevel.COMMUNE,
+                        clerk,
+                        java.time.LocalDate.of(2025, 7, 1),
+                        null)))
+            .build();
+    assertThatThrownBy(
+            () -> dossiers.act(elsewhere, code, OfficerCommand.of(DossierAction.AGENCY_SEAL)))
+        .isInstanceOfSatisfying(
+            LienThongException.class,
+            e -> assertThat(e.code()).isEqualTo(RefappErrorCode.OUT_OF_JURISDICTION.code()));
+    assertThat(
+            DossierService.awaitingSeal(dossiers.details(Requester.officer(CLERK), code).dossier()))
+        .isTrue();
+  }
+
+  @Test
   void fullLifecycleReachesThePortalAndKeepsAnIntactAuditTrail() throws Exception {
     if (app.context().find(ResultIssuer.class).isEmpty()) {
       app.context().register(ResultIssuer.class, new TestPdfIssuer());
@@ -245,7 +283,27 @@ class DossierServiceTest {
             code,
             OfficerCommand.of(DossierAction.APPROVE_AND_SIGN).withTransitionId("approve-1"));
     assertThat(signed.dossier().status()).isEqualTo(DossierStatus.PROCESSED);
-    assertThat(signed.dossier().results()).hasSize(1);
+    assertThat(signed.dossier().results()).isEmpty();
+    assertThat(DossierService.awaitingSeal(signed.dossier())).isTrue();
+    assertThatThrownBy(
+            () -> dossiers.act(RECEIVER, code, OfficerCommand.of(DossierAction.HAND_OVER)))
+        .isInstanceOfSatisfying(
+            LienThongException.class,
+            e -> assertThat(e.code()).isEqualTo(RefappErrorCode.RESULT_AWAITING_SEAL.code()));
+    assertThatThrownBy(
+            () -> dossiers.act(APPROVER, code, OfficerCommand.of(DossierAction.AGENCY_SEAL)))
+        .isInstanceOfSatisfying(
+            LienThongException.class,
+            e -> assertThat(e.code()).isEqualTo(RefappErrorCode.OUT_OF_JURISDICTION.code()));
+    StoredDossier sealed = dossiers.act(CLERK, code, OfficerCommand.of(DossierAction.AGENCY_SEAL));
+    assertThat(sealed.dossier().status()).isEqualTo(DossierStatus.PROCESSED);
+    assertThat(sealed.dossier().results()).hasSize(1);
+    assertThat(DossierService.awaitingSeal(sealed.dossier())).isFalse();
+    assertThatThrownBy(
+            () -> dossiers.act(CLERK, code, OfficerCommand.of(DossierAction.AGENCY_SEAL)))
+        .isInstanceOfSatisfying(
+            LienThongException.class,
+            e -> assertThat(e.code()).isEqualTo(RefappErrorCode.NOT_AWAITING_SEAL.code()));
     ResultFile result = dossiers.result(Requester.applicant(LAN), code);
     assertThat(new String(result.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
@@ -255,7 +313,7 @@ class DossierServiceTest {
     assertThat(trail)
         .extracting(AuditEvent::type)
         .startsWith("submitted")
-        .contains("supplement-delivered", "result-issued");
+        .contains("supplement-delivered", "result-approved", "result-issued");
     assertThat(AuditStore.intact(code, trail)).isTrue();
 
     var portal = app.context().sandbox().orElseThrow().portal();

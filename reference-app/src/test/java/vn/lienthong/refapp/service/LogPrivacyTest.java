@@ -61,6 +61,10 @@ class LogPrivacyTest {
           code,
           new SupplementDelivery(null, null, List.of()));
       dossiers.act(approver, code, OfficerCommand.of(DossierAction.APPROVE_AND_SIGN));
+      dossiers.act(
+          DemoData.officer(Personas.require("officer-clerk")),
+          code,
+          OfficerCommand.of(DossierAction.AGENCY_SEAL));
       dossiers.act(receiver, code, OfficerCommand.of(DossierAction.HAND_OVER));
       try {
         dossiers.act(receiver, code, OfficerCommand.of(DossierAction.ACCEPT));

@@ -113,6 +113,10 @@ class WebFlowBrowserTest {
     java.nio.file.Files.write(scan, WebPagesTest.onePagePdf());
     browser.find("#f-attachments").sendKeys(scan.toAbsolutePath().toString());
     browser.find("form.eform button[type=submit]").click();
+    // Filing signs nothing but may take a while on a busy machine: wait for the dossier page.
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(60))
+        .until(d -> d.getCurrentUrl().contains("/cong-dan/ho-so/"));
     String dossierUrl = browser.driver.getCurrentUrl();
     assertThat(dossierUrl).contains("/cong-dan/ho-so/");
     String code = dossierUrl.replaceAll("^.*/cong-dan/ho-so/([^?]+).*$", "$1");
@@ -138,10 +142,17 @@ class WebFlowBrowserTest {
     assertThat(browser.find("main").getText()).contains("Được tiếp nhận");
     browser.screenshot("07-officer-dossier-accepted");
 
-    // The processor processes, the approver approves and signs, the receiver hands over.
+    // The processor processes, the approver approves and signs, the clerk (văn thư) applies the
+    // agency seal, the receiver hands over.
     step("officer-processor", code, "PROCESS", "Đang xử lý");
     step("officer-approver", code, "APPROVE_AND_SIGN", "Đã xử lý xong");
+    assertThat(browser.find("main").getText()).contains("đang chờ văn thư đóng dấu");
+    assertThat(browser.driver.findElements(By.cssSelector("button[value=AGENCY_SEAL]"))).isEmpty();
     browser.audit("officer-dossier-approved");
+    step("officer-clerk", code, "AGENCY_SEAL", "Đã xử lý xong");
+    assertThat(browser.find("main").getText()).contains("Đóng dấu, ký số cơ quan");
+    browser.audit("officer-dossier-sealed");
+    browser.screenshot("08-officer-dossier-sealed");
     step("officer-receiver", code, "HAND_OVER", "Đã trả kết quả");
 
     // The citizen downloads the result.
@@ -181,6 +192,8 @@ class WebFlowBrowserTest {
         .extracting(vn.lienthong.signature.ValidationReport::indication)
         .containsOnly(vn.lienthong.signature.Indication.PASSED);
     assertThat(reports.get(1).fullDocumentSigned()).isTrue();
+    // The approver's certificate names the approving officer (the demo PKI issues one per officer).
+    assertThat(reports.get(0).signerName().orElseThrow()).contains("Trịnh Văn Quang");
     assertThat(reports.get(0).signingTime().orElseThrow())
         .isBeforeOrEqualTo(reports.get(1).signingTime().orElseThrow());
     Path file = Path.of("target", "screenshots", "ket-qua-tai-ve.pdf");
@@ -202,7 +215,7 @@ class WebFlowBrowserTest {
   private static void step(String persona, String code, String action, String status)
       throws Exception {
     browser.open(url("/can-bo/dang-nhap?persona=" + persona + "&next=%2Fcan-bo%2Fho-so%2F" + code));
-    if (!action.equals("HAND_OVER") && !action.equals("PROCESS")) {
+    if (!action.equals("HAND_OVER") && !action.equals("PROCESS") && !action.equals("AGENCY_SEAL")) {
       type("#ghi-chu", "Đồng ý");
     }
     browser.find("button[value=" + action + "]").click();

@@ -385,6 +385,8 @@ class WebPagesTest {
     processor.login("/can-bo/dang-nhap", "officer-processor");
     WebClient approver = client();
     approver.login("/can-bo/dang-nhap", "officer-approver");
+    WebClient clerk = client();
+    clerk.login("/can-bo/dang-nhap", "officer-clerk");
 
     // The processor may not accept at the desk: the button is not offered and the post is refused.
     String processorPage = processor.get("/can-bo/ho-so/" + code).body();
@@ -411,6 +413,19 @@ class WebPagesTest {
         .isEqualTo(303);
     assertThat(citizen.get("/cong-dan/ho-so/" + code).body()).contains("Đang xử lý");
     act(approver, code, "APPROVE_AND_SIGN");
+    // Approved and signed by the approver: the clerk's seal comes before the hand-over.
+    String awaiting = receiver.get("/can-bo/ho-so/" + code).body();
+    assertThat(awaiting)
+        .contains("đang chờ văn thư đóng dấu")
+        .doesNotContain("value=\"HAND_OVER\"");
+    assertThat(approver.get("/can-bo/ho-so/" + code).body())
+        .doesNotContain("value=\"AGENCY_SEAL\"");
+    assertThat(clerk.get("/can-bo/ho-so/" + code).body())
+        .contains("value=\"AGENCY_SEAL\"")
+        .contains("Đóng dấu, ký số cơ quan");
+    assertThat(citizen.get("/cong-dan/ho-so/" + code).body())
+        .doesNotContain("/cong-dan/ho-so/" + code + "/ket-qua");
+    act(clerk, code, "AGENCY_SEAL");
     act(receiver, code, "HAND_OVER");
     String done = citizen.get("/cong-dan/ho-so/" + code).body();
     assertThat(done)
