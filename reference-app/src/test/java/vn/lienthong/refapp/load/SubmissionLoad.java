@@ -85,9 +85,9 @@ public final class SubmissionLoad {
           describe(counts(app)));
       jdk.jfr.Recording recording = profile();
       long cpu0 = processCpuNanos();
-      long started = System.nanoTime();
       Result r = separate ? separateRun(uri, seconds, threads) : run(uri, seconds, threads);
-      double elapsed = (System.nanoTime() - started) / 1e9;
+      // The generator's own time: without the start of a separate generator JVM.
+      double elapsed = r.elapsedNanos / 1e9;
       long[] sorted = r.latencies;
       long drainStart = System.nanoTime();
       boolean drained = drain(app, Duration.ofSeconds(120));
@@ -144,14 +144,15 @@ public final class SubmissionLoad {
   }
 
   /** What one run of the generator measured. */
-  private record Result(long[] latencies, long errors, long clientCpuNanos) {}
+  private record Result(long[] latencies, long errors, long clientCpuNanos, long elapsedNanos) {}
 
   /** The separate generator: files for a while and prints one line the parent parses. */
   private static void client(URI uri, int seconds, int threads) throws Exception {
     long cpu0 = processCpuNanos();
     Result r = run(uri, seconds, threads);
     StringBuilder out = new StringBuilder("RESULT ");
-    out.append(r.errors).append(' ').append(processCpuNanos() - cpu0);
+    out.append(r.errors).append(' ').append(processCpuNanos() - cpu0).append(' ');
+    out.append(r.elapsedNanos);
     for (long l : r.latencies) {
       out.append(' ').append(l);
     }
@@ -185,12 +186,13 @@ public final class SubmissionLoad {
       throw new IllegalStateException("the generator JVM failed");
     }
     String[] parts = line.split(" ");
-    long[] latencies = new long[parts.length - 3];
-    for (int i = 3; i < parts.length; i++) {
-      latencies[i - 3] = Long.parseLong(parts[i]);
+    long[] latencies = new long[parts.length - 4];
+    for (int i = 4; i < parts.length; i++) {
+      latencies[i - 4] = Long.parseLong(parts[i]);
     }
     java.util.Arrays.sort(latencies);
-    return new Result(latencies, Long.parseLong(parts[1]), Long.parseLong(parts[2]));
+    return new Result(
+        latencies, Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]));
   }
 
   private static Result run(URI uri, int seconds, int threads) throws Exception {
@@ -209,7 +211,8 @@ public final class SubmissionLoad {
             + "}";
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     AtomicLong errors = new AtomicLong();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long started = System.nanoTime();
+    long end = started + seconds * 1_000_000_000L;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<List<Long>>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -245,7 +248,7 @@ public final class SubmissionLoad {
     }
     pool.shutdown();
     long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Result(sorted, errors.get(), 0);
+    return new Result(sorted, errors.get(), 0, System.nanoTime() - started);
   }
 
   private static long processCpuNanos() {
