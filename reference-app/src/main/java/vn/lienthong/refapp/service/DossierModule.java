@@ -72,7 +72,7 @@ public final class DossierModule implements AppModule {
   /** The LGSP client secret. */
   public static final String LGSP_CLIENT_SECRET = "lgsp.client-secret";
 
-  /** Outbox dispatcher worker threads (default 2). */
+  /** Outbox dispatcher worker threads (default 4). */
   public static final String OUTBOX_WORKERS = "outbox.workers";
 
   static final String DEFAULT_AGENCY = "000.00.01.H22";
@@ -160,7 +160,7 @@ public final class DossierModule implements AppModule {
       dispatcher =
           OutboxDispatcher.builder(ds, portal)
               .name("portal")
-              .workers(config.getInt(OUTBOX_WORKERS, 2))
+              .workers(config.getInt(OUTBOX_WORKERS, 4))
               .pollInterval(Duration.ofMillis(100))
               .start();
     }

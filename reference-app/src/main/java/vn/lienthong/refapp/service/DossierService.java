@@ -243,7 +243,10 @@ public final class DossierService {
                 portal.enqueue(c, s, false, submission.actor());
                 return s;
               });
-      LOG.info("dossier received: {}", stored.dossier());
+      // DEBUG, not INFO, and only the code: a line per filing with the whole (masked) dossier was
+      // a measurable share of the CPU under load; the audit trail keeps the event. A dossier code
+      // is not personal data.
+      LOG.debug("dossier received: {} ({})", stored.dossier().code(), entry.code());
       Dossier d = stored.dossier();
       return new SubmissionReceipt(d.code(), d.status(), d.receivedAt(), d.dueAt(), true);
     } catch (KeyTaken e) {

@@ -171,7 +171,8 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
 
     /**
-     * Sets the pause between polls that found less than a full batch; by default 500 ms.
+     * Sets the pause after a poll that found fewer due messages than it had idle workers for (the
+     * outbox is drained); by default 500 ms. While messages are due the dispatcher does not pause.
      *
      * @param pollInterval 1 ms to 1 minute
      * @return this builder

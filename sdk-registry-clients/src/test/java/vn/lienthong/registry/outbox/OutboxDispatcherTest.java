@@ -169,6 +169,29 @@ class OutboxDispatcherTest {
   }
 
   @Test
+  void keepsClaimingWithoutThePollPauseWhileMessagesAreDue() throws Exception {
+    // One message per key (a dossier filed once) and fewer workers than the batch size: each poll
+    // fills the idle workers and the next must follow at once. The dispatcher used to pause for
+    // the poll interval after every such poll, so it delivered at most workers per interval (here
+    // 2 a minute, 30 minutes for these 60) and fell ever further behind the app under load.
+    List<OutboxMessage> messages = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      messages.add(message("one-" + i, "DOSSIER-" + i));
+    }
+    OutboxTestSupport.enqueue(db, messages);
+    OutboxTransport transport =
+        m -> {
+          record(m);
+          return DeliveryOutcome.acknowledged();
+        };
+    try (OutboxDispatcher d =
+        dispatcher(transport).workers(2).pollInterval(Duration.ofMinutes(1)).start()) {
+      await(() -> ops.counts().total() == 0, 30_000);
+    }
+    assertThat(delivered).hasSize(60);
+  }
+
+  @Test
   void namesItsThreadsAndStopsThemOnClose() throws Exception {
     try (OutboxDispatcher d =
         dispatcher(m -> DeliveryOutcome.acknowledged()).name("named").start()) {
