@@ -105,7 +105,20 @@ class JwsAttackTest {
     h.put("x5c", List.of(JwsFixtures.b64(other.certificate().getEncoded())));
     String[] p = jws.split("\\.");
     ValidationReport report = validate(JwsFixtures.encode(h) + "." + p[1] + "." + p[2]);
-    assertThat(report.subIndication()).contains(SubIndication.SIG_CRYPTO_FAILURE);
+    // The signed x5t#S256 names the real signer, so the swapped chain does not match it.
+    assertThat(report.subIndication()).contains(SubIndication.NO_SIGNING_CERTIFICATE_FOUND);
+    // Swapping the reference too changes the signed header: the signature value fails.
+    h.put(
+        "x5t#S256",
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(sha256(other.certificate().getEncoded())));
+    ValidationReport both = validate(JwsFixtures.encode(h) + "." + p[1] + "." + p[2]);
+    assertThat(both.subIndication()).contains(SubIndication.SIG_CRYPTO_FAILURE);
+  }
+
+  private static byte[] sha256(byte[] data) throws Exception {
+    return java.security.MessageDigest.getInstance("SHA-256").digest(data);
   }
 
   @Test

@@ -32,7 +32,8 @@ public final class JwsHeaders {
    *
    * @param alg the JWS algorithm
    * @param parameters the signature parameters (chain, signing time)
-   * @param chain true for {@code x5c}, false for {@code x5t#S256}
+   * @param chain true to add the chain as {@code x5c}; the signing certificate's {@code x5t#S256}
+   *     is always there
    * @param unencoded true for RFC 7797 {@code b64: false}
    * @param contentType the {@code cty} value, or null for none
    * @return the encoded header
@@ -54,9 +55,10 @@ public final class JwsHeaders {
         x5c.add(Base64.getEncoder().encodeToString(der(c)));
       }
       h.put("x5c", x5c);
-    } else {
-      h.put("x5t#S256", thumbprint(parameters.signingCertificate()));
     }
+    // JAdES (ETSI TS 119 182-1, 5.2.2) references the signing certificate by its digest even
+    // when the chain travels in x5c; without it EU DSS does not recognise the JWS as JAdES.
+    h.put("x5t#S256", thumbprint(parameters.signingCertificate()));
     if (unencoded) {
       h.put("b64", Boolean.FALSE);
     }
