@@ -105,7 +105,7 @@ public enum RefappErrorCode implements ErrorCode {
   PREFILL_UNAVAILABLE("LT-APP-0407", true, 503),
   /** The dossier action is not allowed in the dossier's current status. */
   ACTION_NOT_ALLOWED("LT-APP-0408", false, 409),
-// ---- 05xx: performance and operations ----
+  // ---- 05xx: performance and operations ----
 
   // ---- 06xx: the clerk's agency seal step and crash safety ----
   /** The result is signed by the approver but the clerk has not applied the agency seal yet. */
