@@ -122,28 +122,37 @@ class SandboxIntegrationTest {
         .hasSize(1);
   }
 
+  private static final Instant RECEIVED = Instant.parse("2026-11-20T02:30:00Z");
+
+  private PortalSyncClient portal() {
+    return PortalSyncClient.builder()
+        .bus(bus)
+        .endpoint(at("/portal"))
+        .provider(ClientId.parse("VN-TEST/GOV/000.00.00.G22/dvcqg-sync"))
+        .agency(AgencyCode.parse("000.00.01.H22"))
+        .build();
+  }
+
+  /** A new online birth registration of Nguyễn Thị Lan received at {@link #RECEIVED}. */
+  private static Dossier newDossier(DossierCode code) {
+    return Dossier.builder()
+        .code(code)
+        .procedure(ProcedureCode.parse("1.001193"))
+        .applicant(Applicant.citizen(LAN, PersonName.parse("Nguyễn Thị Lan")))
+        .receivingOffice("00004")
+        .competentCommune("00004")
+        .channel(Channel.ONLINE)
+        .receivedAt(RECEIVED)
+        .dueAt(RECEIVED.plusSeconds(8 * 3600))
+        .build();
+  }
+
   @Test
   void syncsADossierAndReportsAnIllegalTransitionAsPermanent() {
-    PortalSyncClient portal =
-        PortalSyncClient.builder()
-            .bus(bus)
-            .endpoint(at("/portal"))
-            .provider(ClientId.parse("VN-TEST/GOV/000.00.00.G22/dvcqg-sync"))
-            .agency(AgencyCode.parse("000.00.01.H22"))
-            .build();
-    Instant received = Instant.parse("2026-11-20T02:30:00Z");
+    PortalSyncClient portal = portal();
+    Instant received = RECEIVED;
     DossierCode code = DossierCode.parse("000.00.01.H22-261120-0042");
-    Dossier d =
-        Dossier.builder()
-            .code(code)
-            .procedure(ProcedureCode.parse("1.001193"))
-            .applicant(Applicant.citizen(LAN, PersonName.parse("Nguyễn Thị Lan")))
-            .receivingOffice("00004")
-            .competentCommune("00004")
-            .channel(Channel.ONLINE)
-            .receivedAt(received)
-            .dueAt(received.plusSeconds(8 * 3600))
-            .build();
+    Dossier d = newDossier(code);
     assertThat(
             portal
                 .sync(List.of(new PortalDossier(d, "Đăng ký khai sinh")), false, OFFICER)
@@ -173,27 +182,11 @@ class SandboxIntegrationTest {
 
   @Test
   void theSandboxPortalAcceptsEveryStepUpToTheHandOverWithItsTime() {
-    PortalSyncClient portal =
-        PortalSyncClient.builder()
-            .bus(bus)
-            .endpoint(at("/portal"))
-            .provider(ClientId.parse("VN-TEST/GOV/000.00.00.G22/dvcqg-sync"))
-            .agency(AgencyCode.parse("000.00.01.H22"))
-            .build();
+    PortalSyncClient portal = portal();
     WorkingDays days = WorkingDays.of(WorkingCalendar.create());
-    Instant received = Instant.parse("2026-11-20T02:30:00Z");
+    Instant received = RECEIVED;
     DossierCode code = DossierCode.parse("000.00.01.H22-261120-0043");
-    Dossier d =
-        Dossier.builder()
-            .code(code)
-            .procedure(ProcedureCode.parse("1.001193"))
-            .applicant(Applicant.citizen(LAN, PersonName.parse("Nguyễn Thị Lan")))
-            .receivingOffice("00004")
-            .competentCommune("00004")
-            .channel(Channel.ONLINE)
-            .receivedAt(received)
-            .dueAt(received.plusSeconds(8 * 3600))
-            .build();
+    Dossier d = newDossier(code);
     assertThat(portal.sync(List.of(new PortalDossier(d, "Đăng ký khai sinh")), false, OFFICER))
         .satisfies(o -> assertThat(o.acknowledged()).isTrue());
     Instant at = received;
