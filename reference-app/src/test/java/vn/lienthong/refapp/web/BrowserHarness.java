@@ -16,11 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for browser tests: the Debian {@code chromium} and {@code chromium-driver}
@@ -70,7 +73,7 @@ final class BrowserHarness implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     Files.createDirectories(SCREENSHOTS);
     return new BrowserHarness(driver, axe);
@@ -120,6 +123,51 @@ final class BrowserHarness implements AutoCloseable {
 
   WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
+  }
+
+  /**
+   * Clicks a button or link that loads another page and waits, up to two minutes, until the old
+   * document is gone and the new one has loaded its {@code main}. ChromeDriver may return from a
+   * click before a slow form post (signing, on a busy machine) has produced the next page; looking
+   * for elements then reads a half-built document. On timeout the error names the URL, the title
+   * and the start of the page source.
+   */
+  void clickAndWait(String css) {
+    clickAndWait(By.cssSelector(css));
+  }
+
+  /** {@link #clickAndWait(String)} for any locator, such as a link text. */
+  void clickAndWait(By target) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(120))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d -> {
+                try {
+                  old.getTagName();
+                  return false;
+                } catch (StaleElementReferenceException gone) {
+                  // the old document has been replaced
+                }
+                Object state =
+                    ((JavascriptExecutor) d).executeScript("return document.readyState;");
+                return "complete".equals(state) && !d.findElements(By.tagName("main")).isEmpty();
+              });
+    } catch (TimeoutException e) {
+      String source = driver.getPageSource();
+      throw new AssertionError(
+          "no new page with <main> after clicking "
+              + target
+              + ": url="
+              + driver.getCurrentUrl()
+              + ", title="
+              + driver.getTitle()
+              + ", source="
+              + (source == null ? "" : source.substring(0, Math.min(2000, source.length()))),
+          e);
+    }
   }
 
   String source() {

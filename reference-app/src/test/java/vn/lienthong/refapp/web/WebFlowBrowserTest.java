@@ -66,7 +66,7 @@ class WebFlowBrowserTest {
     browser.open(url("/thu-tuc"));
     browser.audit("catalogue");
     type("#q", "khai sinh");
-    browser.find("form[role=search] button").click();
+    browser.clickAndWait("form[role=search] button");
     assertThat(browser.find("ul.procedures").getText()).contains("Đăng ký khai sinh");
     browser.audit("catalogue-search");
     browser.screenshot("01-catalogue-search");
@@ -129,16 +129,16 @@ class WebFlowBrowserTest {
     browser.screenshot("05-dossier-filed");
 
     // Log out; the officer logs in through the officer SSO and finds it in the inbox.
-    browser.find("form.account button").click();
+    browser.clickAndWait("form.account button");
     browser.open(url("/can-bo/dang-nhap?persona=officer-receiver"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/can-bo");
     assertThat(browser.find("table.inbox").getText()).contains(code);
     browser.audit("officer-inbox");
     browser.screenshot("06-officer-inbox");
-    browser.driver.findElement(By.linkText(code)).click();
+    browser.clickAndWait(By.linkText(code));
     assertThat(browser.find("main").getText()).contains("Trần Bình An").contains("Quá trình xử lý");
     browser.audit("officer-dossier");
-    browser.find("button[value=ACCEPT]").click();
+    browser.clickAndWait("button[value=ACCEPT]");
     assertThat(browser.find("main").getText()).contains("Được tiếp nhận");
     browser.screenshot("07-officer-dossier-accepted");
 
@@ -218,7 +218,7 @@ class WebFlowBrowserTest {
     if (!action.equals("HAND_OVER") && !action.equals("PROCESS") && !action.equals("AGENCY_SEAL")) {
       type("#ghi-chu", "Đồng ý");
     }
-    browser.find("button[value=" + action + "]").click();
+    browser.clickAndWait("button[value=" + action + "]");
     assertThat(browser.find("main").getText()).as(action).contains(status);
   }
 }
