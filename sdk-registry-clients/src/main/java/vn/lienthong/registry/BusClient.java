@@ -74,6 +74,13 @@ public final class BusClient implements AutoCloseable {
   private final int maxConcurrentCalls;
   private final RecentMessageIds recentIds = new RecentMessageIds();
   private final ConcurrentMap<ServiceId, Guard> guards = new ConcurrentHashMap<>();
+
+  /**
+   * The guard of the previous call: callers usually reuse one {@link ServiceId} instance, and an
+   * identity check skips hashing the nested identifier records on every call.
+   */
+  private volatile @Nullable Guard lastGuard;
+
   private final Builder settings;
 
   private BusClient(Builder b) {
@@ -265,24 +272,31 @@ public final class BusClient implements AutoCloseable {
   }
 
   private Guard guard(ServiceId service) {
+    Guard last = lastGuard;
+    if (last != null && last.id == service) {
+      return last;
+    }
     Guard g = guards.get(service);
     if (g == null) {
       String name = service.toString();
       g =
           guards.computeIfAbsent(
               service,
-              s -> new Guard(name, breakers.circuitBreaker(name), bulkheads.bulkhead(name)));
+              s -> new Guard(s, name, breakers.circuitBreaker(name), bulkheads.bulkhead(name)));
     }
+    lastGuard = g;
     return g;
   }
 
   /** A service's name, circuit breaker and bulkhead, looked up once per service. */
   private static final class Guard {
+    final ServiceId id;
     final String service;
     final CircuitBreaker breaker;
     final Bulkhead bulkhead;
 
-    Guard(String service, CircuitBreaker breaker, Bulkhead bulkhead) {
+    Guard(ServiceId id, String service, CircuitBreaker breaker, Bulkhead bulkhead) {
+      this.id = id;
       this.service = service;
       this.breaker = breaker;
       this.bulkhead = bulkhead;
