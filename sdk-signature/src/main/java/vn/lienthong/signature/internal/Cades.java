@@ -143,9 +143,31 @@ public final class Cades {
       byte[] value,
       ByteArrayOutputStream captured,
       boolean signingTimeAttribute) {
+    return buildForDigest(messageDigest, p, data -> value.clone(), captured, signingTimeAttribute);
+  }
+
+  /**
+   * Builds a detached CMS over content digested beforehand, as {@link #buildForDigest(byte[],
+   * SignatureParameters, byte[], ByteArrayOutputStream, boolean)}, computing the signature value
+   * from the signed attributes' DER during the build: with a local key the CMS is then built once
+   * instead of twice (once to learn the data to sign, once with the value).
+   *
+   * @param messageDigest the content's digest with the parameters' digest algorithm
+   * @param p the parameters
+   * @param sign turns the signed attributes' DER into the signature value
+   * @param captured receives the signed attributes' DER
+   * @param signingTimeAttribute whether to add the signing-time signed attribute
+   * @return the DER-encoded CMS SignedData
+   */
+  public static byte[] buildForDigest(
+      byte[] messageDigest,
+      SignatureParameters p,
+      java.util.function.UnaryOperator<byte[]> sign,
+      ByteArrayOutputStream captured,
+      boolean signingTimeAttribute) {
     try {
       AlgorithmIdentifier algorithm = algorithmIdentifier(p.signatureAlgorithm());
-      ContentSigner signer = capturing(algorithm, value, captured);
+      ContentSigner signer = capturing(algorithm, sign, captured);
       DefaultSignedAttributeTableGenerator defaults =
           new DefaultSignedAttributeTableGenerator(signedAttributes(p, signingTimeAttribute));
       CMSAttributeTableGenerator withDigest =
@@ -163,10 +185,10 @@ public final class Cades {
       SignerInfoGenerator info =
           new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
               .setSignedAttributeGenerator(withDigest)
-              .build(signer, new JcaX509CertificateHolder(p.signingCertificate()));
+              .build(signer, CertificateHolders.of(p.signingCertificate()));
       CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
       generator.addSignerInfoGenerator(info);
-      generator.addCertificates(new JcaCertStore(p.certificateChain()));
+      generator.addCertificates(CertificateHolders.store(p.certificateChain()));
       return generator.generate(new CMSAbsentContent(), false).getEncoded("DER");
     } catch (OperatorCreationException
         | CertificateEncodingException
@@ -180,7 +202,9 @@ public final class Cades {
   }
 
   private static ContentSigner capturing(
-      AlgorithmIdentifier algorithm, byte[] value, ByteArrayOutputStream captured) {
+      AlgorithmIdentifier algorithm,
+      java.util.function.UnaryOperator<byte[]> sign,
+      ByteArrayOutputStream captured) {
     return new ContentSigner() {
       @Override
       public AlgorithmIdentifier getAlgorithmIdentifier() {
@@ -194,7 +218,7 @@ public final class Cades {
 
       @Override
       public byte[] getSignature() {
-        return value.clone();
+        return sign.apply(captured.toByteArray());
       }
     };
   }

@@ -137,16 +137,26 @@ public final class PdfSigning {
       ExternalSigningSupport external = doc.saveIncrementalForExternalSigning(out);
       byte[] digest = digest(external.getContent(), sp);
       ByteArrayOutputStream captured = new ByteArrayOutputStream();
-      byte[] value = givenValue;
-      byte[] cms =
-          Cades.buildForDigest(digest, sp, value == null ? new byte[0] : value, captured, false);
-      if (value == null && key == null) {
-        return captured.toByteArray();
-      }
-      if (value == null) {
-        value = key.sign(captured.toByteArray(), sp.signatureAlgorithm());
-        captured.reset();
-        cms = Cades.buildForDigest(digest, sp, value, captured, false);
+      byte[] cms;
+      byte[] value;
+      if (key != null) {
+        // One build: the key signs the signed attributes while the CMS is generated.
+        byte[][] signed = new byte[1][];
+        cms =
+            Cades.buildForDigest(
+                digest,
+                sp,
+                data -> signed[0] = key.sign(data, sp.signatureAlgorithm()),
+                captured,
+                false);
+        value = signed[0];
+      } else {
+        value = givenValue;
+        cms =
+            Cades.buildForDigest(digest, sp, value == null ? new byte[0] : value, captured, false);
+        if (value == null) {
+          return captured.toByteArray();
+        }
       }
       checkValue(sp, captured.toByteArray(), value);
       if (p.timestampSource().isPresent()) {
