@@ -77,6 +77,10 @@ final class ResultPdfs {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         text(cs, 60, 760, "UY BAN NHAN DAN XA BA VI - QUYET DINH");
         text(cs, 60, 720, "Cap giay chung nhan dang ky khai sinh.");
+        // The signature block: the title line above the place of the signature image (y 200-260),
+        // the full name below it.
+        text(cs, 340, 290, "CHU TICH");
+        text(cs, 325, 175, "Tran Van Binh");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       doc.save(out);
@@ -183,6 +187,22 @@ final class ResultPdfs {
             .build());
   }
 
+  /** The signature image far above the signature block's title and name lines. */
+  static byte[] imageOutsideTheSignatureBlock() throws Exception {
+    byte[] first =
+        sign(
+            unsigned(),
+            person(),
+            SignatureAppearance.competentPerson(
+                signaturePng(), Placement.at(1, 300, 480, 150, 60)));
+    return sign(first, agency(), agencyAppearance());
+  }
+
+  /** The seal's text drawn in red instead of black. */
+  static byte[] redSealText() throws Exception {
+    return agencySignedOutsideTheSdk("SHA256withECDSA", true);
+  }
+
   /** The seal over the right part of the signature image. */
   static byte[] sealOnTheRight() throws Exception {
     return sign(
@@ -223,6 +243,16 @@ final class ResultPdfs {
    * the Decree 30 seal appearance laid out by sdk-signature's template.
    */
   static byte[] sha1AgencySignature() throws Exception {
+    return agencySignedOutsideTheSdk("SHA1withECDSA", false);
+  }
+
+  /**
+   * The person's valid signature, then the agency's made outside sdk-signature with the given
+   * algorithm and the Decree 30 seal appearance laid out by sdk-signature's template, optionally
+   * with the template's text colour changed to red.
+   */
+  private static byte[] agencySignedOutsideTheSdk(String algorithm, boolean redText)
+      throws Exception {
     byte[] first = signedByPerson();
     TestPki.Signer s = agency();
     try (PDDocument doc = Loader.loadPDF(first)) {
@@ -234,8 +264,9 @@ final class ResultPdfs {
       AppearanceTemplate.Rendered template =
           AppearanceTemplate.render(
               doc, agencyAppearance(), now.toInstant(), () -> VietnameseFont.find(null));
+      byte[] visual = redText ? redText(template.pdf()) : template.pdf();
       SignatureOptions options = new SignatureOptions();
-      options.setVisualSignature(new ByteArrayInputStream(template.pdf()));
+      options.setVisualSignature(new ByteArrayInputStream(visual));
       options.setPage(template.pageIndex());
       doc.addSignature(sig, options);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -245,11 +276,43 @@ final class ResultPdfs {
       gen.addSignerInfoGenerator(
           new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
               .build(
-                  new JcaContentSignerBuilder("SHA1withECDSA").build(s.keys().getPrivate()),
+                  new JcaContentSignerBuilder(algorithm).build(s.keys().getPrivate()),
                   s.certificate()));
       gen.addCertificates(new JcaCertStore(List.of(s.certificate(), s.issuer())));
       ext.setSignature(gen.generate(new CMSProcessableByteArray(content), false).getEncoded());
       options.close();
+      return out.toByteArray();
+    }
+  }
+
+  /** The template's appearance with every black text fill ({@code 0 0 0 rg}) made red. */
+  private static byte[] redText(byte[] templatePdf) throws Exception {
+    try (PDDocument t = Loader.loadPDF(templatePdf)) {
+      int changed = 0;
+      for (org.apache.pdfbox.cos.COSObjectKey k : t.getDocument().getXrefTable().keySet()) {
+        if (t.getDocument().getObjectFromPool(k).getObject()
+            instanceof org.apache.pdfbox.cos.COSStream stream) {
+          byte[] data;
+          try (java.io.InputStream in = stream.createInputStream()) {
+            data = in.readAllBytes();
+          }
+          String text = new String(data, java.nio.charset.StandardCharsets.ISO_8859_1);
+          if (text.contains("0 0 0 rg") && text.contains("BT")) {
+            try (java.io.OutputStream w =
+                stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+              w.write(
+                  text.replace("0 0 0 rg", "0.85 0 0 rg")
+                      .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            changed++;
+          }
+        }
+      }
+      if (changed == 0) {
+        throw new IllegalStateException("the template has no black text fill to change");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      t.save(out);
       return out.toByteArray();
     }
   }

@@ -30,6 +30,10 @@ class SignatureChecksTest {
     PDFS.put("no-images", write("no-images", ResultPdfs.withoutImages()));
     PDFS.put("seal-right", write("seal-right", ResultPdfs.sealOnTheRight()));
     PDFS.put("time-format", write("time-format", ResultPdfs.wrongTimeFormat()));
+    PDFS.put(
+        "image-outside-block",
+        write("image-outside-block", ResultPdfs.imageOutsideTheSignatureBlock()));
+    PDFS.put("red-seal-text", write("red-seal-text", ResultPdfs.redSealText()));
   }
 
   private static Path write(String name, byte[] pdf) throws Exception {
@@ -196,5 +200,27 @@ class SignatureChecksTest {
         .contains("01/07/2025 09:30")
         .doesNotContain("overlap");
     assertThat(appearance(report).expected().orElseThrow().vi()).contains("+07:00");
+  }
+
+  @Test
+  void aSignatureImageOutsideTheSignatureBlockIsCaughtByLtSig004Only() {
+    RunReport report = check("image-outside-block");
+    assertThat(failed(report)).containsExactly("LT-SIG-004");
+    assertThat(appearance(report).observed())
+        .contains("not between the title line and the name line")
+        .doesNotContain("overlap")
+        .doesNotContain("not black");
+    assertThat(appearance(report).observedVi()).contains("không nằm giữa dòng chức danh");
+  }
+
+  @Test
+  void sealTextThatIsNotBlackIsCaughtByLtSig004Only() {
+    RunReport report = check("red-seal-text");
+    assertThat(failed(report)).containsExactly("LT-SIG-004");
+    assertThat(appearance(report).observed())
+        .contains("text is not black")
+        .doesNotContain("not between")
+        .doesNotContain("ISO 8601");
+    assertThat(appearance(report).observedVi()).contains("không phải màu đen");
   }
 }

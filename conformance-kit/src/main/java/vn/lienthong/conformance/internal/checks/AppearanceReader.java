@@ -38,14 +38,25 @@ final class AppearanceReader extends PDFGraphicsStreamEngine {
     }
   }
 
-  /** One glyph as drawn. */
-  record Glyph(String text, PDFont font, int code, float x, float y, float size) {}
+  /**
+   * One glyph as drawn.
+   *
+   * @param black whether its fill colour is black (each RGB component at most {@link #DARK})
+   */
+  record Glyph(String text, PDFont font, int code, float x, float y, float size, boolean black) {}
+
+  /** The largest RGB component, from 0 to 1, of a colour that reads as black. */
+  static final float DARK = 0.25f;
 
   final List<DrawnImage> images = new ArrayList<>();
   final List<Glyph> glyphs = new ArrayList<>();
 
+  /** The page the widget is on. */
+  final PDPage widgetPage;
+
   private AppearanceReader(PDPage page) {
     super(page);
+    this.widgetPage = page;
   }
 
   static AppearanceReader read(PDPage page, PDAnnotationWidget widget) throws IOException {
@@ -110,6 +121,15 @@ final class AppearanceReader extends PDFGraphicsStreamEngine {
       return;
     }
     String unicode = font.toUnicode(code);
+    boolean black;
+    try {
+      int rgb = getGraphicsState().getNonStrokingColor().toRGB();
+      int limit = Math.round(DARK * 255);
+      black =
+          ((rgb >> 16) & 0xff) <= limit && ((rgb >> 8) & 0xff) <= limit && (rgb & 0xff) <= limit;
+    } catch (IOException | RuntimeException e) {
+      black = false; // a colour that cannot be read is not black
+    }
     glyphs.add(
         new Glyph(
             unicode == null ? "\uFFFD" : unicode,
@@ -117,7 +137,8 @@ final class AppearanceReader extends PDFGraphicsStreamEngine {
             code,
             textRenderingMatrix.getTranslateX(),
             textRenderingMatrix.getTranslateY(),
-            textRenderingMatrix.getScalingFactorY()));
+            textRenderingMatrix.getScalingFactorY(),
+            black));
   }
 
   /** The text drawn, one line per baseline, top to bottom. */

@@ -28,8 +28,9 @@ import vn.lienthong.signature.ValidationReport;
  * visible; the competent person's draws an image whose ink is blue; the agency's draws an image
  * whose ink is red, overlapping about a third of the person's image ({@link #MIN_OVERLAP} to {@link
  * #MAX_OVERLAP} of its width) from its left, and text with the agency's name and the signing time
- * as ISO 8601 with {@code +07:00}, in a font with Times New Roman's metrics at 10 pt. The signing
- * order itself is {@code LT-SIG-003}'s: a document signed in another order is skipped here.
+ * as ISO 8601 with {@code +07:00}, in black, in a font with Times New Roman's metrics at 10 pt. The
+ * person's image must sit between the page's title line above it and the full name below it. The
+ * signing order itself is {@code LT-SIG-003}'s: a document signed in another order is skipped here.
  * Stateless and thread-safe.
  */
 public final class Decree30AppearanceCheck implements Check {
@@ -39,6 +40,18 @@ public final class Decree30AppearanceCheck implements Check {
 
   /** The largest share of the person's image width the seal may cover. */
   static final double MAX_OVERLAP = 0.5;
+
+  /** The least share of the seal text's glyphs drawn in black. */
+  static final double MIN_BLACK_SHARE = 0.9;
+
+  /**
+   * How far, in points, the title line may sit above the person's image and the name line below it
+   * (a signature block leaves two to four blank lines for the signature).
+   */
+  static final float BLOCK_GAP = 110f;
+
+  /** How far, in points, a line may extend beside the image and still belong to its block. */
+  static final float BLOCK_MARGIN = 60f;
 
   /** The least share of an image's ink pixels in the expected colour. */
   static final double MIN_COLOUR_SHARE = 0.6;
@@ -55,10 +68,12 @@ public final class Decree30AppearanceCheck implements Check {
       new Text(
           "Chữ ký của người có thẩm quyền có hình ảnh chữ ký màu xanh; chữ ký của cơ quan có hình"
               + " ảnh con dấu màu đỏ trùm khoảng một phần ba hình ảnh chữ ký về bên trái, kèm tên cơ"
-              + " quan và thời gian ký theo ISO 8601 (+07:00), phông Times New Roman cỡ 10",
+              + " quan và thời gian ký theo ISO 8601 (+07:00), chữ màu đen, phông Times New Roman cỡ"
+              + " 10; hình ảnh chữ ký nằm giữa dòng chức danh và dòng họ tên",
           "the competent person's widget shows a blue signature image; the agency's shows a red"
               + " seal image over about a third of it on its left, with the agency name and the"
-              + " signing time as ISO 8601 (+07:00) in Times New Roman (metrics) 10 pt");
+              + " signing time as ISO 8601 (+07:00) in black Times New Roman (metrics) 10 pt; the"
+              + " signature image between the title line and the name line");
 
   @Override
   public String id() {
@@ -102,8 +117,8 @@ public final class Decree30AppearanceCheck implements Check {
     }
     if (faults.isEmpty()) {
       return CheckResult.passed(
-          "blue signature image, red seal over its left third, agency name and +07:00 time in"
-              + " Times New Roman metrics 10 pt",
+          "blue signature image between the title and name lines, red seal over its left third,"
+              + " agency name and +07:00 time in black Times New Roman metrics 10 pt",
           pdf.evidence);
     }
     return CheckResult.failed(
@@ -177,8 +192,53 @@ public final class Decree30AppearanceCheck implements Check {
     if (signature != null && seal != null) {
       overlap(signature, seal, faults);
     }
+    if (signature != null) {
+      placement(doc, person, signature, faults);
+    }
     text(agency, faults);
     return faults;
+  }
+
+  /**
+   * Decree 30 places the handwritten signature image between the title line (such as "CHỦ TỊCH")
+   * and the signer's full name: a line of the page's own text must sit above the image and another
+   * below it, within {@link #BLOCK_GAP} and horizontally beside it.
+   */
+  private static void placement(
+      PDDocument doc, AppearanceReader person, AppearanceReader.DrawnImage image, List<Text> faults)
+      throws IOException {
+    int pageIndex = doc.getPages().indexOf(person.widgetPage);
+    if (pageIndex < 0) {
+      return;
+    }
+    float from = image.x() - BLOCK_MARGIN;
+    float to = image.right() + BLOCK_MARGIN;
+    boolean title = false;
+    boolean name = false;
+    for (PageLines.Line line : PageLines.of(doc, pageIndex)) {
+      if (!line.overlaps(from, to) || !line.hasLetters(2)) {
+        continue;
+      }
+      float b = line.baseline();
+      title |= b >= image.top() - image.height() * 0.25f && b <= image.top() + BLOCK_GAP;
+      name |=
+          b <= image.y() + image.height() * 0.25f
+              && b >= image.y() - BLOCK_GAP
+              && line.hasLetters(3);
+    }
+    if (!title || !name) {
+      String where = !title && !name ? "cả trên lẫn dưới" : !title ? "phía trên" : "phía dưới";
+      String whereEn = !title && !name ? "above or below" : !title ? "above" : "below";
+      faults.add(
+          new Text(
+              "hình ảnh chữ ký không nằm giữa dòng chức danh và dòng họ tên (không có dòng chữ "
+                  + where
+                  + " hình ảnh trong khối chữ ký)",
+              "the signature image is not between the title line and the name line (no line of"
+                  + " text "
+                  + whereEn
+                  + " it in the signature block)"));
+    }
   }
 
   private static void overlap(
@@ -227,6 +287,18 @@ public final class Decree30AppearanceCheck implements Check {
     }
     if (agency.glyphs.isEmpty()) {
       return;
+    }
+    long black = agency.glyphs.stream().filter(AppearanceReader.Glyph::black).count();
+    double blackShare = (double) black / agency.glyphs.size();
+    if (blackShare < MIN_BLACK_SHARE) {
+      faults.add(
+          new Text(
+              "chữ của chữ ký cơ quan không phải màu đen ("
+                  + percent(blackShare)
+                  + " ký tự màu đen)",
+              "the agency signature's text is not black ("
+                  + percent(blackShare)
+                  + " black glyphs)"));
     }
     boolean sized =
         agency.glyphs.stream().allMatch(g -> Math.abs(g.size() - FONT_SIZE) <= FONT_SIZE_TOLERANCE);
