@@ -121,6 +121,9 @@ final class CitizenPages {
                 }
               });
     }
+    Map<String, String> compact = model.compactRows(values);
+    values.clear();
+    values.putAll(compact);
     String json = model.document(p -> values.getOrDefault(p, ""));
     FormValidationResult result = x.env().forms().validate(def.id(), json, x.env().today());
     Attachments.Outcome uploads = x.env().attachments().inspect(files);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,13 @@ final class FormModel {
   private static final String COMMON_RESOURCE = "/vn/lienthong/core/forms/common/1.0.json";
   private static final int MAX_DEPTH = 6;
 
+  /**
+   * The most rows a list field (a JSON array) offers on the page; the schema's {@code maxItems}
+   * lowers it. Without scripts the page cannot add rows, so it renders them all, the first open and
+   * the others folded under "Thêm ..." (HTML {@code details}).
+   */
+  static final int MAX_ROWS = 10;
+
   /** Labels of the closed code lists the standard forms use. */
   private static final Map<String, String> CHOICE_LABELS =
       Map.of(
@@ -43,7 +51,7 @@ final class FormModel {
           "HO_CHIEU", "Hộ chiếu",
           "KHAC", "Giấy tờ khác");
 
-  /** A node of the form: a fieldset (children) or a leaf field. */
+  /** A node of the form: a fieldset (children), a list (rows as children) or a leaf field. */
   record Item(
       String pointer,
       String label,
@@ -59,6 +67,10 @@ final class FormModel {
       return type.equals("object");
     }
 
+    boolean isList() {
+      return type.equals("array");
+    }
+
     String id() {
       return fieldId(pointer);
     }
@@ -70,6 +82,9 @@ final class FormModel {
   private final FormDefinition definition;
   private final List<Section> sections;
   private final Map<String, Item> leaves = new LinkedHashMap<>();
+
+  /** The pointers of list fields, the deepest first (their rows are compacted in that order). */
+  private final List<String> lists = new ArrayList<>();
 
   FormModel(FormDefinition definition) {
     this.definition = definition;
@@ -116,6 +131,7 @@ final class FormModel {
       out.add(new Section("Thông tin khác", rest));
     }
     this.sections = List.copyOf(out);
+    lists.sort(Comparator.comparingInt(String::length).reversed());
   }
 
   FormDefinition definition() {
@@ -158,12 +174,29 @@ final class FormModel {
       return new Item(
           pointer, title, "object", "fieldset", List.of(), required, help, null, children);
     }
+    if (type.equals("array") && depth < MAX_DEPTH) {
+      JsonNode rowSchema = resolve.apply(schema.path("items"));
+      String rowTitle = rowSchema.path("title").asText("Mục");
+      int rows = Math.max(0, Math.min(MAX_ROWS, schema.path("maxItems").asInt(MAX_ROWS)));
+      List<Item> children = new ArrayList<>();
+      for (int r = 0; r < rows; r++) {
+        ObjectNode row =
+            rowSchema.isObject()
+                ? ((ObjectNode) rowSchema).deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        row.put("title", rowTitle + " thứ " + (r + 1));
+        // A row's fields are required only once the row is used: the validator says so then.
+        children.add(item(pointer + "/" + r, row, false, resolve, depth + 1));
+      }
+      lists.add(pointer);
+      return new Item(pointer, title, "array", "list", List.of(), required, help, null, children);
+    }
     List<String> choices = new ArrayList<>();
     schema.path("enum").forEach(v -> choices.add(v.asText()));
     String hinted = definition.uiHints().widget(pointer).orElse("");
     String widget;
     if (type.equals("array")) {
-      widget = "unsupported";
+      widget = "unsupported"; // a list nested deeper than MAX_DEPTH
     } else if (!choices.isEmpty()) {
       widget = hinted.equals("radio") || choices.size() <= 3 ? "radio" : "select";
     } else if (hinted.equals("date") || "date".equals(schema.path("format").asText())) {
@@ -181,6 +214,54 @@ final class FormModel {
       leaves.put(pointer, leaf);
     }
     return leaf;
+  }
+
+  /**
+   * Renumbers the rows of every list so the rows holding a value come first, in order, as the JSON
+   * document will have them; the validator's error pointers then name the rows the page shows.
+   *
+   * @param posted values by pointer
+   * @return the values with list rows renumbered from 0 (blank values dropped from list rows)
+   */
+  Map<String, String> compactRows(Map<String, String> posted) {
+    Map<String, String> current = new LinkedHashMap<>(posted);
+    for (String list : lists) {
+      String prefix = list + "/";
+      java.util.TreeMap<Integer, Integer> renumber = new java.util.TreeMap<>();
+      for (Map.Entry<String, String> e : current.entrySet()) {
+        Integer row = row(e.getKey(), prefix);
+        if (row != null && !e.getValue().isBlank()) {
+          renumber.put(row, 0);
+        }
+      }
+      int next = 0;
+      for (Map.Entry<Integer, Integer> e : renumber.entrySet()) {
+        e.setValue(next++);
+      }
+      Map<String, String> out = new LinkedHashMap<>();
+      for (Map.Entry<String, String> e : current.entrySet()) {
+        Integer row = row(e.getKey(), prefix);
+        if (row == null) {
+          out.put(e.getKey(), e.getValue());
+        } else if (renumber.containsKey(row) && !e.getValue().isBlank()) {
+          String rest = e.getKey().substring(prefix.length() + String.valueOf(row).length());
+          out.put(prefix + renumber.get(row) + rest, e.getValue());
+        }
+      }
+      current = out;
+    }
+    return current;
+  }
+
+  /** The row number of a pointer inside a list ({@code prefix} = the list's pointer + "/"). */
+  private static @Nullable Integer row(String pointer, String prefix) {
+    if (!pointer.startsWith(prefix)) {
+      return null;
+    }
+    int end = pointer.indexOf('/', prefix.length());
+    String n =
+        end < 0 ? pointer.substring(prefix.length()) : pointer.substring(prefix.length(), end);
+    return n.matches("[0-9]{1,3}") ? Integer.valueOf(n) : null;
   }
 
   /** Builds the JSON document from posted values (blank values left out). */
@@ -206,7 +287,31 @@ final class FormModel {
         node.put(last, raw);
       }
     }
+    for (String list : lists) {
+      compact(root, list);
+    }
     return root.toString();
+  }
+
+  /**
+   * Turns the rows of a list, built as an object keyed by row number, into a JSON array in row
+   * order; rows left blank are absent, so the array has no holes.
+   */
+  private static void compact(ObjectNode root, String pointer) {
+    int cut = pointer.lastIndexOf('/');
+    JsonNode parent = cut == 0 ? root : root.at(pointer.substring(0, cut));
+    String name = pointer.substring(cut + 1);
+    if (!(parent instanceof ObjectNode owner) || !(owner.get(name) instanceof ObjectNode rows)) {
+      return;
+    }
+    java.util.TreeMap<Integer, JsonNode> ordered = new java.util.TreeMap<>();
+    for (Map.Entry<String, JsonNode> e : rows.properties()) {
+      if (e.getKey().matches("[0-9]{1,3}")) {
+        ordered.put(Integer.parseInt(e.getKey()), e.getValue());
+      }
+    }
+    com.fasterxml.jackson.databind.node.ArrayNode array = owner.putArray(name);
+    ordered.values().forEach(array::add);
   }
 
   /** Reads the values of a stored JSON document back by pointer (to show it again). */

@@ -96,6 +96,9 @@ final class Forms {
       Map<String, Prefill.Value> prefilled,
       Map<String, List<String>> errors,
       int depth) {
+    if (i.isList()) {
+      return list(i, values, prefilled, errors, depth);
+    }
     if (i.isGroup()) {
       List<Object> children = new ArrayList<>();
       if (i.help() != null) {
@@ -225,6 +228,58 @@ final class Forms {
         el("label", attr("for", id), labelText),
         parts,
         control);
+  }
+
+  /**
+   * A list field: its first row open, the others folded under "Thêm ..." ({@code details}, no
+   * script needed), unfolded when they hold a value or an error.
+   */
+  private static Html.Node list(
+      FormModel.Item i,
+      Map<String, String> values,
+      Map<String, Prefill.Value> prefilled,
+      Map<String, List<String>> errors,
+      int depth) {
+    List<Object> children = new ArrayList<>();
+    if (i.help() != null) {
+      children.add(el("p", attr("class", "hint"), i.help()));
+    }
+    List<String> own = errors.get(i.pointer());
+    if (own != null) {
+      own.forEach(m -> children.add(el("p", attr("class", "field-error"), "Lỗi: " + m)));
+    }
+    List<FormModel.Item> rows = i.children();
+    for (int r = 0; r < rows.size(); r++) {
+      FormModel.Item row = rows.get(r);
+      Html.Node rendered = item(row, values, prefilled, errors, depth + 1);
+      if (r == 0) {
+        children.add(rendered);
+        continue;
+      }
+      boolean used =
+          used(
+                  values.entrySet().stream()
+                      .filter(e -> !e.getValue().isBlank())
+                      .map(Map.Entry::getKey),
+                  row)
+              || used(errors.keySet().stream(), row);
+      String label = row.label();
+      children.add(
+          el(
+              "details",
+              attr("class", "more-row"),
+              used ? flag("open") : null,
+              el("summary", "Thêm " + Character.toLowerCase(label.charAt(0)) + label.substring(1)),
+              rendered));
+    }
+    if (depth < 0) {
+      return el("div", attr("class", "group list"), children);
+    }
+    return el("fieldset", attr("class", "group list"), el("legend", i.label()), children);
+  }
+
+  private static boolean used(java.util.stream.Stream<String> pointers, FormModel.Item row) {
+    return pointers.anyMatch(p -> p.equals(row.pointer()) || p.startsWith(row.pointer() + "/"));
   }
 
   private static Html.@org.jspecify.annotations.Nullable Attr autocomplete(String pointer) {

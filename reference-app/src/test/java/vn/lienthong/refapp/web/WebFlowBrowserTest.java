@@ -168,6 +168,16 @@ class WebFlowBrowserTest {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertDownloadedResultIsSignedTwiceInOrder(pdf.body());
 
+    // The permanent-residence form: household members in rows, the further ones folded.
+    browser.open(url("/dang-nhap?persona=citizen-khanh&next=%2Fcong-dan%2Fnop%2F1.004222"));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/cong-dan/nop/1.004222");
+    assertThat(browser.find("details.more-row > summary").getText())
+        .isEqualTo("Thêm thành viên thứ 2");
+    browser.find("details.more-row > summary").click();
+    assertThat(browser.find("#f-members-1-fullName").isDisplayed()).isTrue();
+    browser.audit("residence-form-members");
+    browser.screenshot("10-residence-form-members");
+
     // A phone-sized window: the same page reflows (no horizontal scrolling of the layout).
     browser.driver.manage().window().setSize(new Dimension(390, 844));
     browser.open(url("/thu-tuc?q=khai+sinh"));

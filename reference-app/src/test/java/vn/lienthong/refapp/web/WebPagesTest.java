@@ -471,4 +471,59 @@ class WebPagesTest {
       return out.toByteArray();
     }
   }
+
+  @Test
+  void aHouseholdMemberTypedInAFoldedRowIsFiledAsTheFirstMember() throws Exception {
+    WebClient citizen = client();
+    citizen.login("/dang-nhap", "citizen-khanh");
+    String page = citizen.get("/cong-dan/nop/1.004222").body();
+    assertThat(page)
+        .contains("Những thành viên trong hộ gia đình cùng thay đổi")
+        .contains("<details class=\"more-row\"><summary>Thêm thành viên thứ 2</summary>")
+        .contains("id=\"f-members-0-fullName\"")
+        .doesNotContain("chưa hỗ trợ danh sách");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", WebClient.csrf(page));
+    form.put("/householdHead/fullName", "Hoàng Văn Long");
+    form.put("/householdHead/personalIdNumber", "001060012351");
+    form.put("/householdHead/relationship", "Con");
+    form.put("/address/provinceCode", "01");
+    form.put("/address/communeCode", "00004");
+    form.put("/address/detail", "Số 12 phố Đội Cấn");
+    form.put("/content", "Đăng ký thường trú vào hộ gia đình của bố");
+    // The member goes in the third row, the first two left blank; without a birth date first.
+    form.put("/members/2/fullName", "Hoàng Minh Nhật");
+    form.put("/members/2/gender", "1");
+    form.put("/members/2/personalIdNumber", "001218012352");
+    form.put("/members/2/relationship", "Cháu");
+    HttpResponse<String> invalid = citizen.post("/cong-dan/nop/1.004222", form);
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    // The error and the typed values both show in the first row, where the member now is.
+    assertThat(invalid.body())
+        .contains("href=\"#f-members-0-birthDate\"")
+        .contains("id=\"f-members-0-birthDate-error\"")
+        .contains("value=\"Hoàng Minh Nhật\"");
+
+    form.put("_csrf", WebClient.csrf(invalid.body()));
+    form.put("/members/0/birthDate", "2018-06-01");
+    form.keySet().removeIf(k -> k.startsWith("/members/2/"));
+    form.put("/members/0/fullName", "Hoàng Minh Nhật");
+    form.put("/members/0/gender", "1");
+    form.put("/members/0/personalIdNumber", "001218012352");
+    form.put("/members/0/relationship", "Cháu");
+    HttpResponse<String> filed = citizen.post("/cong-dan/nop/1.004222", form);
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(303);
+    String code =
+        filed
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .replaceAll("^/cong-dan/ho-so/([^?]+).*$", "$1");
+
+    WebClient receiver = client();
+    receiver.login("/can-bo/dang-nhap", "officer-receiver");
+    assertThat(receiver.get("/can-bo/ho-so/" + code).body())
+        .contains("Hoàng Minh Nhật")
+        .contains("(/members/0/fullName)");
+  }
 }
