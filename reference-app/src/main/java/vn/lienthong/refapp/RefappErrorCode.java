@@ -113,9 +113,14 @@ public enum RefappErrorCode implements ErrorCode {
   /** The agency seal was asked for on a dossier that is not approved, or already sealed. */
   NOT_AWAITING_SEAL("LT-APP-0602", false, 409),
 
-// ---- 07xx: external identity provider settings ----
+  // ---- 07xx: external identity provider settings ----
 
-;
+  // ---- 08xx: start-up ----
+  /** The start-up was interrupted while it waited for a step running in the background. */
+  STARTUP_INTERRUPTED("LT-APP-0801", true, 503),
+  /** A start-up step running in the background failed with a checked exception. */
+  STARTUP_STEP_FAILED("LT-APP-0802", false, 500),
+  ;
 
   private final String code;
   private final boolean retryable;

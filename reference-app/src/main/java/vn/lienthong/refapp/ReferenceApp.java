@@ -4,14 +4,19 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.nio.file.Files;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Future;
+import javax.net.ssl.SSLContext;
 import javax.sql.DataSource;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxrs.servlet.CXFNonSpringJaxrsServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -30,7 +35,11 @@ import vn.lienthong.sandbox.Sandbox;
 
 /**
  * The reference commune one-stop shop: starts the embedded sandbox (unless configured off), opens
- * and migrates the database, starts the modules and serves them on embedded Jetty.
+ * and migrates the database and prepares the modules on background threads in parallel, then starts
+ * the modules in order and serves them on embedded Jetty. The port opens only when every module has
+ * started, so the first page answered is a real one; the log line "started in N ms" names the
+ * slowest start-up steps (each step's time at DEBUG, logger {@code
+ * vn.lienthong.refapp.StartupTimeline}).
  *
  * <pre>{@code
  * try (ReferenceApp app = ReferenceApp.start(AppConfig.load())) {
@@ -87,22 +96,42 @@ public final class ReferenceApp implements AutoCloseable {
    * @throws vn.lienthong.core.LienThongException if it cannot start
    */
   public static ReferenceApp start(AppConfig config, Clock clock) {
-    long started = System.nanoTime();
-    Sandbox sandbox = null;
-    List<AppModule> modules = new ArrayList<>();
+    StartupTimeline timeline = StartupTimeline.start();
+    // Order matters: later modules use the services of earlier ones.
+    List<AppModule> all =
+        List.of(
+            new DossierModule(), new DocumentsModule(), new CommuneApiModule(), new WebModule());
+    StartupTasks tasks = new StartupTasks(timeline);
     try {
-      Files.createDirectories(config.dataDir());
-      if (config.getBoolean(AppConfig.SANDBOX_ENABLED, true)) {
-        sandbox =
-            Sandbox.builder()
-                .port(config.getInt(AppConfig.SANDBOX_PORT, 0))
-                .clock(clock)
-                .build()
-                .start();
+      try {
+        Files.createDirectories(config.dataDir());
+      } catch (java.io.IOException e) {
+        throw new ConfigurationException(
+            RefappErrorCode.INVALID_SETTING,
+            ErrorDetails.field(AppConfig.DATA_DIR).rule("a writable directory"),
+            e);
       }
-      DataSource dataSource = Database.open(config);
-      AppContext context = new AppContext(config, clock, dataSource, sandbox);
+      // The slow independent steps run on background threads; the main thread builds the server.
+      Future<Optional<Sandbox>> sandboxStep =
+          tasks.submit(
+              "sandbox",
+              () ->
+                  config.getBoolean(AppConfig.SANDBOX_ENABLED, true)
+                      ? Optional.of(sandbox(config, clock))
+                      : Optional.<Sandbox>empty(),
+              started -> started.ifPresent(Sandbox::close));
+      Future<DataSource> databaseStep =
+          tasks.submit("database", () -> Database.open(config), ReferenceApp::closeDataSource);
+      List<Future<?>> prepared = new ArrayList<>();
+      for (AppModule module : all) {
+        prepared.add(tasks.submit("prepare " + module.name(), () -> module.prepare(config, clock)));
+      }
+      tasks.submit("tls context", ReferenceApp::warmTls);
+      Future<Bus> busStep =
+          tasks.submit(
+              "api bus", () -> BusFactory.newInstance().createBus(), b -> b.shutdown(false));
 
+      long setup = System.nanoTime();
       Server server = new Server();
       ServerConnector connector = new ServerConnector(server);
       connector.setHost(config.require(AppConfig.HTTP_HOST));
@@ -112,21 +141,23 @@ public final class ReferenceApp implements AutoCloseable {
       server.setHandler(web);
       Set<Object> jaxrs = new LinkedHashSet<>();
       AppRoutes routes = routes(web, jaxrs);
+      timeline.record("web server setup", setup, System.nanoTime());
 
-      // Order matters: later modules use the services of earlier ones.
-      for (AppModule module :
-          List.of(
-              new DossierModule(),
-              new DocumentsModule(),
-              new CommuneApiModule(),
-              new WebModule())) {
-        modules.add(module);
-        module.start(context, routes);
+      Sandbox sandbox = tasks.join("sandbox", sandboxStep).orElse(null);
+      DataSource dataSource = tasks.join("database", databaseStep);
+      AppContext context = new AppContext(config, clock, dataSource, sandbox);
+      for (int i = 0; i < all.size(); i++) {
+        AppModule module = all.get(i);
+        tasks.join("prepare " + module.name(), prepared.get(i));
+        timeline.run("module " + module.name(), () -> module.start(context, routes));
       }
-      web.addServlet(
-          new ServletHolder("api", new CXFNonSpringJaxrsServlet(Set.copyOf(jaxrs))), "/api/*");
+      CXFNonSpringJaxrsServlet api = new CXFNonSpringJaxrsServlet(Set.copyOf(jaxrs));
+      api.setBus(tasks.join("api bus", busStep));
+      web.addServlet(new ServletHolder("api", api), "/api/*");
       try {
+        long t0 = System.nanoTime();
         server.start();
+        timeline.record("web server", t0, System.nanoTime());
       } catch (Exception e) {
         throw new ConfigurationException(
             RefappErrorCode.SERVER_START_FAILED,
@@ -136,19 +167,40 @@ public final class ReferenceApp implements AutoCloseable {
       String base =
           config.get(AppConfig.PUBLIC_BASE_URL, "http://localhost:" + connector.getLocalPort());
       context.baseUrl(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-      ReferenceApp app = new ReferenceApp(context, server, List.copyOf(modules), sandbox);
-      app.logEndpoints(Duration.ofNanos(System.nanoTime() - started));
+      ReferenceApp app = new ReferenceApp(context, server, all, sandbox);
+      tasks.keepResults();
+      timeline.log(app.baseUrl());
+      app.logEndpoints();
       return app;
-    } catch (java.io.IOException e) {
-      closeAll(modules, sandbox);
-      throw new ConfigurationException(
-          RefappErrorCode.INVALID_SETTING,
-          ErrorDetails.field(AppConfig.DATA_DIR).rule("a writable directory"),
-          e);
-    } catch (RuntimeException e) {
-      closeAll(modules, sandbox);
+    } catch (RuntimeException | Error e) {
+      // Every module, also those only prepared: a prepared module may hold keys.
+      tasks.awaitSteps();
+      closeAll(all, null);
       throw e;
+    } finally {
+      // Waits for background steps still running; after a failure, closes what they started.
+      tasks.close();
     }
+  }
+
+  /**
+   * Builds the JVM's default TLS context (cached for the JVM; every bus and registry client's HTTP
+   * client needs it), off the main thread.
+   */
+  private static void warmTls() {
+    try {
+      SSLContext.getDefault();
+    } catch (NoSuchAlgorithmException e) {
+      LOG.debug("no default TLS context yet: {}", e.toString());
+    }
+  }
+
+  private static Sandbox sandbox(AppConfig config, Clock clock) {
+    return Sandbox.builder()
+        .port(config.getInt(AppConfig.SANDBOX_PORT, 0))
+        .clock(clock)
+        .build()
+        .start();
   }
 
   /**
@@ -178,7 +230,11 @@ public final class ReferenceApp implements AutoCloseable {
       LOG.warn("stopping the web server failed: {}", e.toString());
     }
     closeAll(modules, sandbox);
-    if (context.dataSource() instanceof AutoCloseable pool) {
+    closeDataSource(context.dataSource());
+  }
+
+  private static void closeDataSource(DataSource dataSource) {
+    if (dataSource instanceof AutoCloseable pool) {
       try {
         pool.close();
       } catch (Exception e) {
@@ -187,11 +243,7 @@ public final class ReferenceApp implements AutoCloseable {
     }
   }
 
-  private void logEndpoints(Duration startup) {
-    LOG.info(
-        "LienThong reference app listening on {} (started in {} ms)",
-        baseUrl(),
-        startup.toMillis());
+  private void logEndpoints() {
     if (sandbox != null) {
       LOG.info(
           "national services are SANDBOX simulators at {} (not real endpoints)", sandbox.baseUri());

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -19,17 +20,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectKeyIdentifier;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS12PfxPdu;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 import vn.lienthong.core.ConfigurationException;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.privacy.SafeLogger;
@@ -57,6 +72,12 @@ final class DemoPki {
   static final String DEMO_UNIT = "LienThong DEMO";
   static final String APPROVER_ALIAS = "approver";
   static final String AGENCY_ALIAS = "agency";
+
+  /**
+   * Key-derivation iterations of the demo PKCS#12 files (MAC and key encryption): one, because the
+   * password is public (see {@link #write}). Never a model for real key files.
+   */
+  static final int DEMO_PBE_ITERATIONS = 1;
 
   /** Regenerate when a certificate expires within this margin. */
   static final Duration RENEW_BEFORE = Duration.ofDays(7);
@@ -273,14 +294,49 @@ final class DemoPki {
         .getCertificate(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
   }
 
+  /**
+   * Writes a PKCS#12 file: the certificates in the clear, the key in a PBES2 (AES-256-CBC,
+   * PBKDF2-HMAC-SHA256) shrouded bag, an HMAC-SHA256 integrity MAC, each with {@link
+   * #DEMO_PBE_ITERATIONS} iterations. The password is the test PKI's published one, so stretching
+   * it protects nothing (the owner-only file permission does); the JDK's default 10,000 iterations
+   * for the MAC, the certificates and the key made loading the three files the slowest part of the
+   * app's start-up.
+   */
   private static void write(Path file, String alias, PrivateKey key, X509Certificate... chain)
       throws Exception {
-    KeyStore ks = KeyStore.getInstance("PKCS12");
-    ks.load(null, null);
-    ks.setKeyEntry(alias, key, TestPki.PASSWORD, chain);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    ks.store(out, TestPki.PASSWORD);
-    writeAtomically(file, out.toByteArray());
+    Provider bc = new BouncyCastleProvider();
+    DERBMPString name = new DERBMPString(alias);
+    SubjectKeyIdentifier keyId =
+        new JcaX509ExtensionUtils().createSubjectKeyIdentifier(chain[0].getPublicKey());
+    PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
+    for (int i = 0; i < chain.length; i++) {
+      PKCS12SafeBagBuilder cert = new JcaPKCS12SafeBagBuilder(chain[i]);
+      if (i == 0) {
+        cert.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, name);
+        cert.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
+      }
+      pfx.addData(cert.build());
+    }
+    PKCS12SafeBagBuilder shrouded =
+        new JcaPKCS12SafeBagBuilder(
+            key,
+            new JcePKCSPBEOutputEncryptorBuilder(NISTObjectIdentifiers.id_aes256_CBC)
+                .setPRF(
+                    new AlgorithmIdentifier(
+                        PKCSObjectIdentifiers.id_hmacWithSHA256, DERNull.INSTANCE))
+                .setIterationCount(DEMO_PBE_ITERATIONS)
+                .setProvider(bc)
+                .build(TestPki.PASSWORD));
+    shrouded.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, name);
+    shrouded.addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, keyId);
+    pfx.addData(shrouded.build());
+    PKCS12PfxPdu pdu =
+        pfx.build(
+            new JcePKCS12MacCalculatorBuilder(NISTObjectIdentifiers.id_sha256)
+                .setIterationCount(DEMO_PBE_ITERATIONS)
+                .setProvider(bc),
+            TestPki.PASSWORD);
+    writeAtomically(file, pdu.getEncoded(ASN1Encoding.DER));
   }
 
   /** Writes to a temporary file readable by the owner only, then moves it in place. */

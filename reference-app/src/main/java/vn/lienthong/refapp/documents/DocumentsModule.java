@@ -3,6 +3,7 @@ package vn.lienthong.refapp.documents;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ConfigurationException;
@@ -39,19 +40,67 @@ public final class DocumentsModule implements AppModule {
     return "documents";
   }
 
+  /** The keys and documents built from the settings alone, before {@link #start}. */
+  private record Prepared(SigningKeys keys, ResultDocuments documents, UploadInspector uploads) {}
+
+  private volatile @Nullable Prepared prepared;
+
+  /**
+   * Loads (or, at first start, generates) the signing keys the settings name, finds the fonts and
+   * renders the demo signature images, off the main thread when {@code ReferenceApp} starts.
+   */
+  @Override
+  public void prepare(AppConfig config, Clock clock) {
+    SigningKeys keys = SigningKeys.fromConfig(config, clock.instant());
+    try {
+      prepared =
+          new Prepared(keys, documents(config, clock, keys), UploadInspector.fromConfig(config));
+    } catch (RuntimeException e) {
+      keys.close();
+      throw e;
+    }
+  }
+
   @Override
   public void start(AppContext context, AppRoutes routes) {
     AppConfig config = context.config();
     Optional<SigningKeys> registered = context.find(SigningKeys.class);
+    Prepared ready = prepared;
+    prepared = null;
+    if (ready != null && registered.isPresent()) {
+      ready.keys().close();
+      ready = null;
+    }
     SigningKeys keys;
     if (registered.isPresent()) {
       keys = registered.get();
     } else {
-      keys = SigningKeys.fromConfig(config, context.clock().instant());
+      keys =
+          ready != null ? ready.keys() : SigningKeys.fromConfig(config, context.clock().instant());
       opened = keys;
       context.register(SigningKeys.class, keys);
     }
-    ResultDocuments.Builder documents = ResultDocuments.builder().keys(keys).clock(context.clock());
+    ResultDocuments built =
+        ready != null ? ready.documents() : documents(config, context.clock(), keys);
+    context.register(ResultDocuments.class, built);
+    context.register(
+        vn.lienthong.refapp.service.ResultIssuer.class,
+        new DossierResultIssuer(built, context.dataSource()));
+    context.register(
+        UploadInspector.class,
+        ready != null ? ready.uploads() : UploadInspector.fromConfig(config));
+    LOG.info(
+        "result signing keys: approver from {}, agency from {}",
+        registered.isPresent()
+            ? "the registered SigningKeys"
+            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.APPROVER), "demo"),
+        registered.isPresent()
+            ? "the registered SigningKeys"
+            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.AGENCY), "demo"));
+  }
+
+  private static ResultDocuments documents(AppConfig config, Clock clock, SigningKeys keys) {
+    ResultDocuments.Builder documents = ResultDocuments.builder().keys(keys).clock(clock);
     config.get(ResultDocuments.FONT_DIR).map(Path::of).ifPresent(documents::fontDirectory);
     config
         .get(ResultDocuments.APPROVER_IMAGE)
@@ -61,20 +110,7 @@ public final class DocumentsModule implements AppModule {
         .get(ResultDocuments.SEAL_IMAGE)
         .map(f -> png(ResultDocuments.SEAL_IMAGE, f))
         .ifPresent(documents::sealImage);
-    ResultDocuments built = documents.build();
-    context.register(ResultDocuments.class, built);
-    context.register(
-        vn.lienthong.refapp.service.ResultIssuer.class,
-        new DossierResultIssuer(built, context.dataSource()));
-    context.register(UploadInspector.class, UploadInspector.fromConfig(config));
-    LOG.info(
-        "result signing keys: approver from {}, agency from {}",
-        registered.isPresent()
-            ? "the registered SigningKeys"
-            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.APPROVER), "demo"),
-        registered.isPresent()
-            ? "the registered SigningKeys"
-            : config.get(SigningKeys.SOURCE.formatted(SigningKeys.AGENCY), "demo"));
+    return documents.build();
   }
 
   private static byte[] png(String setting, String file) {
@@ -90,6 +126,11 @@ public final class DocumentsModule implements AppModule {
 
   @Override
   public void close() {
+    Prepared unused = prepared;
+    prepared = null;
+    if (unused != null) {
+      unused.keys().close();
+    }
     SigningKeys keys = opened;
     if (keys != null) {
       keys.close();

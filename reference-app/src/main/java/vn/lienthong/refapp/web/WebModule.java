@@ -1,6 +1,7 @@
 package vn.lienthong.refapp.web;
 
 import java.net.URI;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.forms.FormValidator;
 import vn.lienthong.core.forms.ProcedureCatalogue;
@@ -60,6 +61,16 @@ public final class WebModule implements AppModule {
   @Override
   public String name() {
     return "web";
+  }
+
+  /**
+   * Compiles the bundled form schemas and loads the procedure catalogue (both cached for the JVM)
+   * off the main thread when {@code ReferenceApp} starts.
+   */
+  @Override
+  public void prepare(AppConfig config, Clock clock) {
+    FormValidator.create();
+    ProcedureCatalogue.bundled();
   }
 
   @Override

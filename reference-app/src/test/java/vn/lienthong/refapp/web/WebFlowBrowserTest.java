@@ -71,9 +71,9 @@ class WebFlowBrowserTest {
     browser.audit("catalogue-search");
     browser.screenshot("01-catalogue-search");
 
-    browser.driver.findElement(By.linkText("Đăng ký khai sinh")).click();
+    browser.clickAndWait(By.linkText("Đăng ký khai sinh"));
     browser.audit("procedure");
-    browser.driver.findElement(By.linkText("Nộp hồ sơ trực tuyến")).click();
+    browser.clickAndWait(By.linkText("Nộp hồ sơ trực tuyến"));
 
     // The sandbox persona picker. Its own CSP (form-action 'self') stops Chromium from following
     // the picker's redirect to another origin, so the test logs in as Nguyễn Thị Lan with the
@@ -98,7 +98,7 @@ class WebFlowBrowserTest {
     type("#f-child-nationality", "Việt Nam");
     type("#f-child-birthPlace-address-provinceCode", "01");
     type("#f-child-birthPlace-address-communeCode", "00004");
-    browser.find("form.eform button[type=submit]").click();
+    browser.clickAndWait("form.eform button[type=submit]");
     assertThat(browser.find(".error-summary").getText()).contains("lỗi cần sửa");
     assertThat(browser.find("#f-child-fullName-error").getText()).startsWith("Lỗi:");
     assertThat(browser.find("#f-child-fullName").getAttribute("aria-invalid")).isEqualTo("true");
@@ -112,7 +112,7 @@ class WebFlowBrowserTest {
             .resolve("giay-chung-sinh.pdf");
     java.nio.file.Files.write(scan, WebPagesTest.onePagePdf());
     browser.find("#f-attachments").sendKeys(scan.toAbsolutePath().toString());
-    browser.find("form.eform button[type=submit]").click();
+    browser.clickAndWait("form.eform button[type=submit]");
     // Filing signs nothing but may take a while on a busy machine: wait for the dossier page.
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver, java.time.Duration.ofSeconds(60))
