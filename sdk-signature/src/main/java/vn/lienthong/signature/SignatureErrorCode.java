@@ -161,9 +161,21 @@ public enum SignatureErrorCode implements ErrorCode {
    */
   VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
 
-// ---- 12xx: interoperability tooling ----
+  // ---- 12xx: CAdES B-LTA extension and JAdES B-T ----
 
-;
+  /**
+   * A CAdES signature cannot be extended: not a SignedData with exactly one signer whose
+   * certificate it carries, or its archive timestamps or validation data are unreadable.
+   */
+  CADES_NOT_EXTENSIBLE("LT-SIG-1201"),
+  /** The content given to extend a detached CAdES signature is not the content it signed. */
+  CADES_CONTENT_MISMATCH("LT-SIG-1202"),
+  /**
+   * JAdES B-T was asked with the compact serialisation, which has no unprotected header for the
+   * {@code etsiU} signature timestamp; use the flattened or general JSON serialisation.
+   */
+  JWS_TIMESTAMP_NEEDS_JSON("LT-SIG-1203"),
+  ;
 
   private final String code;
   private final boolean retryable;

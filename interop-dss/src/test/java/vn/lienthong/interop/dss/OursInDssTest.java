@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.lienthong.signature.cades.CadesExtender;
 import vn.lienthong.signature.cades.CadesSigner;
 import vn.lienthong.signature.jws.JwsSerialization;
 import vn.lienthong.signature.jws.JwsSigner;
@@ -49,13 +50,12 @@ class OursInDssTest {
   }
 
   /**
-   * What DSS calls our "JAdES B-B" today: a valid JWS (TOTAL_PASSED) but not ETSI JAdES. Before the
-   * protected header carried {@code x5t#S256} DSS said "The signed attribute: 'signing-certificate'
-   * is absent!"; with {@code x5t#S256} (and {@code sigT} in {@code crit}) it reports no error and
-   * still answers JSON-NOT-ETSI, for a reason not found yet. When it answers JAdES-BASELINE-B these
-   * rows must expect that.
+   * What DSS calls our JAdES B-B. It long answered JSON-NOT-ETSI: DSS 6.4 follows ETSI TS 119 182-1
+   * v1.2.1, where {@code iat} replaced {@code sigT} as the claimed signing time, and for signatures
+   * claimed on or after 2025-07-15 it requires {@code iat} (and refuses {@code sigT} next to it).
+   * Our headers carried {@code sigT}; they now carry {@code iat} and DSS recognises JAdES.
    */
-  private static final String JADES_B_B = "JSON-NOT-ETSI";
+  private static final String JADES_B_B = "JAdES-BASELINE-B";
 
   private static DssOracle oracle;
 
@@ -252,6 +252,93 @@ class OursInDssTest {
                         .serialization(JwsSerialization.JSON_FLATTENED)
                         .build()
                         .sign(content, params(), key()))));
+  }
+
+  /**
+   * CAdES B-LTA rows: archive-time-stamp-v3 with ats-hash-index-v3, attached and detached, made at
+   * once and by extending a B-LT signature twice (a second archive timestamp over the first).
+   */
+  static Stream<Output> cadesArchiveOutputs() {
+    byte[] content = "Quyết định số 03/QĐ-UBND ngày 01/7/2025".getBytes(StandardCharsets.UTF_8);
+    return Stream.of(
+        new Output(
+            "cades-b-lta-attached",
+            "CAdES-BASELINE-LTA",
+            1,
+            () -> p7m(cadesLta(true).sign(content, params(), key()))),
+        new Output(
+            "cades-b-lta-detached",
+            "CAdES-BASELINE-LTA",
+            1,
+            () -> p7s(cadesLta(false).sign(content, params(), key()), content)),
+        new Output(
+            "cades-b-lta-detached-extended-twice",
+            "CAdES-BASELINE-LTA",
+            1,
+            () -> {
+              byte[] lt =
+                  CadesSigner.builder()
+                      .level(vn.lienthong.signature.SignatureLevel.B_LT)
+                      .timestampSource(Samples.tsa())
+                      .certificateVerifier(Samples.verifier())
+                      .build()
+                      .sign(content, params(), key());
+              CadesExtender extender =
+                  CadesExtender.builder()
+                      .timestampSource(Samples.tsa())
+                      .certificateVerifier(Samples.verifier())
+                      .build();
+              byte[] once =
+                  extender.extend(lt, content, vn.lienthong.signature.SignatureLevel.B_LTA);
+              return p7s(
+                  extender.extend(once, content, vn.lienthong.signature.SignatureLevel.B_LTA),
+                  content);
+            }));
+  }
+
+  /** JAdES B-T rows: a sigTst in etsiU (base64url component), flattened and general JSON. */
+  static Stream<Output> jadesTimestampOutputs() {
+    byte[] content = "{\"maHoSo\":\"000.00.01.H01-250701-0001\"}".getBytes(StandardCharsets.UTF_8);
+    return Stream.of(
+        new Output(
+            "jades-b-t",
+            "JAdES-BASELINE-T",
+            1,
+            () -> json(jadesBt(JwsSerialization.JSON_FLATTENED).sign(content, params(), key()))),
+        new Output(
+            "jades-b-t-json-general",
+            "JAdES-BASELINE-T",
+            1,
+            () -> json(jadesBt(JwsSerialization.JSON_GENERAL).sign(content, params(), key()))));
+  }
+
+  private static JwsSigner jadesBt(JwsSerialization serialization) {
+    return JwsSigner.builder()
+        .serialization(serialization)
+        .level(vn.lienthong.signature.SignatureLevel.B_T)
+        .timestampSource(Samples.tsa())
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jadesTimestampOutputs")
+  void dssGivesTotalPassedForJadesBt(Output output) throws Exception {
+    dssGivesTotalPassedAtOurLevel(output);
+  }
+
+  private static CadesSigner cadesLta(boolean attached) {
+    return CadesSigner.builder()
+        .attached(attached)
+        .level(vn.lienthong.signature.SignatureLevel.B_LTA)
+        .timestampSource(Samples.tsa())
+        .certificateVerifier(Samples.verifier())
+        .build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cadesArchiveOutputs")
+  void dssGivesTotalPassedForCadesBLta(Output output) throws Exception {
+    dssGivesTotalPassedAtOurLevel(output);
   }
 
   @ParameterizedTest(name = "{0}")

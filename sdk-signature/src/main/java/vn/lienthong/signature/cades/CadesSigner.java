@@ -12,14 +12,15 @@ import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
 import vn.lienthong.signature.internal.Cades;
+import vn.lienthong.signature.internal.CadesArchive;
 import vn.lienthong.signature.internal.CadesLevels;
 import vn.lienthong.signature.internal.JcaSignatures;
 import vn.lienthong.signature.timestamp.TimestampSource;
 import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
- * Creates CAdES B-B detached signatures (ETSI EN 319 122-1): a DER CMS SignedData without the
- * content, with the signed attributes content-type, message-digest, signing-time and
+ * Creates CAdES signatures (ETSI EN 319 122-1), detached or attached, at B-B, B-T, B-LT or B-LTA: a
+ * DER CMS SignedData with the signed attributes content-type, message-digest, signing-time and
  * signing-certificate-v2 (no SHA-1 anywhere), and the certificate chain.
  *
  * <p>Signing is three steps, so the key may be remote: {@link #dataToSign} gives the DER of the
@@ -59,8 +60,8 @@ public final class CadesSigner {
   }
 
   /**
-   * Starts a signer for a chosen level (B-T needs a timestamp source, B-LT also a certificate
-   * verifier that gathers the OCSP responses and CRLs).
+   * Starts a signer for a chosen level (B-T needs a timestamp source, B-LT and B-LTA also a
+   * certificate verifier that gathers the OCSP responses and CRLs).
    *
    * <pre>{@code
    * CadesSigner signer =
@@ -90,7 +91,7 @@ public final class CadesSigner {
   /**
    * Returns the level this signer produces.
    *
-   * @return B-B, B-T or B-LT
+   * @return B-B, B-T, B-LT or B-LTA
    */
   public SignatureLevel level() {
     return level;
@@ -150,6 +151,9 @@ public final class CadesSigner {
       cms =
           CadesLevels.addValidationData(cms, certificateVerifier, parameters.signingCertificate());
     }
+    if (level == SignatureLevel.B_LTA && timestampSource != null) {
+      cms = CadesArchive.add(cms, content, timestampSource);
+    }
     return cms;
   }
 
@@ -183,22 +187,20 @@ public final class CadesSigner {
     private Builder() {}
 
     /**
-     * Sets the level: B-B (the default), B-T or B-LT.
+     * Sets the level: B-B (the default), B-T, B-LT or B-LTA (B-LT plus an archive-time-stamp-v3
+     * with its ats-hash-index-v3, ETSI EN 319 122-1, 5.5.3).
      *
      * @param level the level
      * @return this builder
-     * @throws IllegalArgumentException for B-LTA, not supported yet
+     * @throws NullPointerException if the argument is null
      */
     public Builder level(SignatureLevel level) {
-      if (level == SignatureLevel.B_LTA) {
-        throw new IllegalArgumentException("B-LTA is not supported yet for CAdES");
-      }
-      this.level = level;
+      this.level = Objects.requireNonNull(level, "level");
       return this;
     }
 
     /**
-     * Sets where signature timestamps come from (required for B-T and B-LT).
+     * Sets where signature and archive timestamps come from (required for B-T, B-LT and B-LTA).
      *
      * @param source the source
      * @return this builder
@@ -226,7 +228,8 @@ public final class CadesSigner {
     }
 
     /**
-     * Sets the verifier that gathers certificates, OCSP responses and CRLs (required for B-LT).
+     * Sets the verifier that gathers certificates, OCSP responses and CRLs (required for B-LT and
+     * B-LTA).
      *
      * @param verifier the verifier
      * @return this builder
@@ -249,7 +252,8 @@ public final class CadesSigner {
       if (timestamped && timestampSource == null) {
         throw missing("a timestamp source");
       }
-      if (level == SignatureLevel.B_LT && certificateVerifier == null) {
+      boolean longTerm = level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA;
+      if (longTerm && certificateVerifier == null) {
         throw missing("a certificate verifier");
       }
       CadesSigner signer = new CadesSigner(this);

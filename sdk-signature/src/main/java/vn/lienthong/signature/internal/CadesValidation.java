@@ -28,6 +28,7 @@ public final class CadesValidation {
   private final byte[] content;
   private final ChainCheck chain;
   private final Instant now;
+  private final ValidationReport.Builder report = ValidationReport.builder();
 
   /**
    * Creates a validation.
@@ -50,7 +51,6 @@ public final class CadesValidation {
    * @return the report
    */
   public ValidationReport run() {
-    ValidationReport.Builder report = ValidationReport.builder();
     CmsCheck check = new CmsCheck(cms, false, report);
     X509Certificate signer;
     try {
@@ -91,7 +91,7 @@ public final class CadesValidation {
     SignatureLevel level = SignatureLevel.B_B;
     if (proven != null) {
       report.timestampTime(proven).finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID);
-      level = embedded.isEmpty() ? SignatureLevel.B_T : SignatureLevel.B_LT;
+      level = embedded.isEmpty() ? SignatureLevel.B_T : archiveLevel(check, si, embedded);
     }
     report.level(level);
     Instant best = proven != null ? proven : claimed != null ? claimed : now;
@@ -99,6 +99,29 @@ public final class CadesValidation {
         report, chain, signer, check.certificates(), now, best, embedded, proven != null);
     report.fullDocumentSigned(true);
     return report.noteRevocation().build();
+  }
+
+  /**
+   * B-LTA when every archive-time-stamp-v3 verifies over the signature as it stands (its index
+   * matching what the signature holds), else B-LT with the failure reported.
+   */
+  private SignatureLevel archiveLevel(
+      CmsCheck check, SignerInformation si, RevocationData embedded) {
+    java.util.List<CadesArchive.Found> found = CadesArchive.find(check.signedData(), si, content);
+    if (found.isEmpty()) {
+      return SignatureLevel.B_LT;
+    }
+    for (CadesArchive.Found f : found) {
+      boolean valid =
+          f.indexMatches()
+              && TimestampCheck.verifyOver(f.token(), f.input(), chain, embedded).valid();
+      if (!valid) {
+        report.finding(ValidationFinding.ARCHIVE_TIMESTAMP_INVALID);
+        return SignatureLevel.B_LT;
+      }
+    }
+    report.finding(ValidationFinding.ARCHIVE_TIMESTAMP_VALID);
+    return SignatureLevel.B_LTA;
   }
 
   private static @Nullable Instant signingTime(@Nullable AttributeTable signed) {

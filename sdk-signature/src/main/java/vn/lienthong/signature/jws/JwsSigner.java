@@ -2,21 +2,29 @@ package vn.lienthong.signature.jws;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.util.Base64URL;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.InvalidInputException;
+import vn.lienthong.signature.DigestAlgorithm;
 import vn.lienthong.signature.SignatureErrorCode;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.SigningKey;
+import vn.lienthong.signature.internal.JcaSignatures;
+import vn.lienthong.signature.internal.jws.JadesTimestamps;
 import vn.lienthong.signature.internal.jws.JwsAlgorithms;
 import vn.lienthong.signature.internal.jws.JwsHeaders;
 import vn.lienthong.signature.internal.jws.JwsOutput;
+import vn.lienthong.signature.timestamp.TimestampSource;
 
 /**
- * Creates JWS signatures (RFC 7515) with the JAdES baseline B-B header parameters of ETSI TS 119
- * 182-1: {@code alg}, {@code x5c} or {@code x5t#S256}, {@code sigT} (claimed signing time, UTC)
- * listed in {@code crit}, and optionally {@code cty}.
+ * Creates JWS signatures (RFC 7515) with the JAdES baseline header parameters of ETSI TS 119 182-1
+ * (v1.2.1): {@code alg}, {@code x5t#S256} (and the chain in {@code x5c} unless asked otherwise),
+ * {@code iat} (the claimed signing time, which replaced {@code sigT}), and optionally {@code cty}.
+ * At B-T (JSON serialisations only) a signature timestamp over the base64url signature value goes
+ * in the unprotected header as {@code etsiU: [base64url({"sigTst": ...})]}.
  *
  * <p>Signing is three steps, so the key may be remote: {@link #dataToSign} gives the JWS signing
  * input, a {@link SigningKey} signs it, {@link #sign(byte[], SignatureParameters, byte[])}
@@ -41,8 +49,10 @@ public final class JwsSigner {
   private final boolean unencoded;
   private final JwsCertificateReference certificateReference;
   private final @Nullable String contentType;
+  private final @Nullable TimestampSource timestampSource;
 
   private JwsSigner(Builder b) {
+    this.timestampSource = b.level == SignatureLevel.B_T ? b.timestampSource : null;
     this.serialization = b.serialization;
     this.detached = b.detached || b.unencoded;
     this.unencoded = b.unencoded;
@@ -113,7 +123,25 @@ public final class JwsSigner {
           SignatureErrorCode.SIGNATURE_VALUE_MISMATCH,
           ErrorDetails.field("signatureValue").rule("signature.value.verifies"));
     }
-    return JwsOutput.serialise(serialization, header, detached ? null : payload, jwsValue);
+    java.util.Map<String, Object> unprotected = null;
+    if (timestampSource != null) {
+      // JAdES B-T: the token's imprint is over the base64url JWS Signature Value (ETSI TS 119
+      // 182-1, 5.3.4)
+      byte[] covered = JadesTimestamps.imprintInput(Base64URL.encode(jwsValue).toString());
+      byte[] digest;
+      try {
+        digest =
+            java.security.MessageDigest.getInstance(DigestAlgorithm.SHA256.jcaName())
+                .digest(covered);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw JcaSignatures.unsupported("SHA-256", e);
+      }
+      unprotected =
+          JadesTimestamps.unprotectedHeader(
+              timestampSource.timestamp(digest, DigestAlgorithm.SHA256));
+    }
+    return JwsOutput.serialise(
+        serialization, header, detached ? null : payload, jwsValue, unprotected);
   }
 
   /**
@@ -159,8 +187,50 @@ public final class JwsSigner {
     private boolean unencoded;
     private JwsCertificateReference certificateReference = JwsCertificateReference.X5C;
     private @Nullable String contentType;
+    private SignatureLevel level = SignatureLevel.B_B;
+    private @Nullable TimestampSource timestampSource;
 
     private Builder() {}
+
+    /**
+     * Sets the level: B-B (the default) or B-T, which adds a signature timestamp ({@code sigTst})
+     * in the {@code etsiU} unprotected header and so needs a JSON serialisation and a timestamp
+     * source.
+     *
+     * <pre>{@code
+     * JwsSigner signer =
+     *     JwsSigner.builder()
+     *         .serialization(JwsSerialization.JSON_FLATTENED)
+     *         .level(SignatureLevel.B_T)
+     *         .timestampSource(tsa)
+     *         .build();
+     * }</pre>
+     *
+     * @param level B-B or B-T
+     * @return this builder
+     * @throws IllegalArgumentException for B-LT and B-LTA, not supported for JAdES yet
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder level(SignatureLevel level) {
+      Objects.requireNonNull(level, "level");
+      if (level == SignatureLevel.B_LT || level == SignatureLevel.B_LTA) {
+        throw new IllegalArgumentException(level.etsiName() + " is not supported for JAdES yet");
+      }
+      this.level = level;
+      return this;
+    }
+
+    /**
+     * Sets where signature timestamps come from (required for B-T).
+     *
+     * @param source the source
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder timestampSource(TimestampSource source) {
+      this.timestampSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
 
     /**
      * Sets the serialisation; compact by default.
@@ -237,8 +307,24 @@ public final class JwsSigner {
      * Builds the signer.
      *
      * @return the signer
+     * @throws InvalidInputException if B-T is asked with the compact serialisation ({@code
+     *     LT-SIG-1203}) or without a timestamp source ({@code LT-SIG-0704})
      */
     public JwsSigner build() {
+      if (level == SignatureLevel.B_T && serialization == JwsSerialization.COMPACT) {
+        throw new InvalidInputException(
+            SignatureErrorCode.JWS_TIMESTAMP_NEEDS_JSON,
+            ErrorDetails.field("serialization")
+                .rule("signature.jades.b-t-json")
+                .rejectedValue(level.etsiName()));
+      }
+      if (level == SignatureLevel.B_T && timestampSource == null) {
+        throw new InvalidInputException(
+            SignatureErrorCode.LEVEL_REQUIREMENTS_MISSING,
+            ErrorDetails.field("level")
+                .rejectedValue(level.etsiName())
+                .with("reason", "a timestamp source"));
+      }
       return new JwsSigner(this);
     }
   }

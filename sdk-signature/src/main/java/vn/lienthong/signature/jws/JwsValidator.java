@@ -24,21 +24,22 @@ import vn.lienthong.signature.internal.jws.JwsValidation;
 import vn.lienthong.signature.trust.CertificateVerifier;
 
 /**
- * Validates JWS and JAdES B-B signatures in compact or JSON serialisation against configured trust
- * anchors and the crypto policy of Circular 15/2025/TT-BKHCN, and reports an ETSI EN 319 102-1
- * indication per signature.
+ * Validates JWS and JAdES B-B and B-T signatures in compact or JSON serialisation against
+ * configured trust anchors and the crypto policy of Circular 15/2025/TT-BKHCN, and reports an ETSI
+ * EN 319 102-1 indication and the level per signature (B-T when a {@code sigTst} in the {@code
+ * etsiU} unprotected header verifies over the base64url signature value).
  *
  * <p>Secure by default: {@code alg: none}, HMAC ({@code HS*}) and algorithms outside the policy are
  * refused (INDETERMINATE, {@code CRYPTO_CONSTRAINTS_FAILURE_NO_POE}); only PS256/384/512,
  * RS256/384/512 (unless {@link Builder#rsaPkcs1Allowed(boolean) switched off}) and ES256/384/512 on
- * their own curves remain. A {@code crit} naming anything but {@code b64} and {@code sigT} fails
- * the signature. The key comes only from a certificate: {@code x5c} in the protected header or a
- * configured certificate named by {@code x5t#S256}, and it counts only when that certificate chains
- * to a trust anchor; {@code jwk}, {@code jku}, {@code x5u} and {@code kid} are ignored and never
- * fetched. Sizes are capped ({@link #MAX_JWS_CHARS}, {@link #MAX_HEADER_CHARS}, {@link
- * #MAX_SIGNATURES}). Revocation is checked when a {@link CertificateVerifier} is configured;
- * otherwise reports say {@code REVOCATION_NOT_CHECKED}. Instances are immutable and thread-safe;
- * create one and reuse it.
+ * their own curves remain. A {@code crit} naming anything but {@code b64}, {@code sigT} and {@code
+ * iat} fails the signature, as do {@code sigT} and {@code iat} together. The key comes only from a
+ * certificate: {@code x5c} in the protected header or a configured certificate named by {@code
+ * x5t#S256}, and it counts only when that certificate chains to a trust anchor; {@code jwk}, {@code
+ * jku}, {@code x5u} and {@code kid} are ignored and never fetched. Sizes are capped ({@link
+ * #MAX_JWS_CHARS}, {@link #MAX_HEADER_CHARS}, {@link #MAX_SIGNATURES}). Revocation is checked when
+ * a {@link CertificateVerifier} is configured; otherwise reports say {@code
+ * REVOCATION_NOT_CHECKED}. Instances are immutable and thread-safe; create one and reuse it.
  *
  * <pre>{@code
  * JwsValidator validator = JwsValidator.builder().trustAnchors(List.of(vgcaRoot)).build();

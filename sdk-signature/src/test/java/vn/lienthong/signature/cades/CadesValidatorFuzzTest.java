@@ -13,8 +13,8 @@ import vn.lienthong.signature.testpki.TestPki;
  * Fuzzes the CAdES validator (CMS, signature timestamps, embedded CRLs and OCSP responses):
  * whatever the bytes, it returns a report, never PASSED (the corpus is signed by keys of earlier
  * runs, unknown to this run's test root) and never throws. In a normal build this replays the
- * committed corpus under {@code CadesValidatorFuzzTestInputs} (B-B, B-T, B-LT, truncated, absurd
- * lengths, garbage); {@code JAZZER_FUZZ=1} fuzzes for real.
+ * committed corpus under {@code CadesValidatorFuzzTestInputs} (B-B, B-T, B-LT, B-LTA, truncated,
+ * absurd lengths, garbage); {@code JAZZER_FUZZ=1} fuzzes for real.
  */
 class CadesValidatorFuzzTest {
 

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -19,11 +18,15 @@ import org.jspecify.annotations.Nullable;
 import vn.lienthong.signature.SignatureParameters;
 import vn.lienthong.signature.internal.JcaSignatures;
 
-/** Builds JAdES B-B protected headers and JWS signing inputs deterministically. Thread-safe. */
+/**
+ * Builds JAdES B-B protected headers ({@code alg}, {@code cty}, {@code x5c}, {@code x5t#S256},
+ * {@code iat}, and {@code b64} with {@code crit} for unencoded payloads) and JWS signing inputs
+ * deterministically. Thread-safe.
+ */
 public final class JwsHeaders {
 
   /** The header parameters this SDK understands when listed in {@code crit}. */
-  public static final List<String> UNDERSTOOD_CRITICAL = List.of("b64", "sigT");
+  public static final List<String> UNDERSTOOD_CRITICAL = List.of("b64", "sigT", "iat");
 
   private JwsHeaders() {}
 
@@ -62,8 +65,12 @@ public final class JwsHeaders {
     if (unencoded) {
       h.put("b64", Boolean.FALSE);
     }
-    h.put("sigT", DateTimeFormatter.ISO_INSTANT.format(parameters.signingTime()));
-    h.put("crit", unencoded ? List.of("b64", "sigT") : List.of("sigT"));
+    // ETSI TS 119 182-1 v1.2.1 replaced sigT by iat (a NumericDate, RFC 7519) for the claimed
+    // signing time; from 2025-07-15 EU DSS accepts only iat, and both together never.
+    h.put("iat", parameters.signingTime().getEpochSecond());
+    if (unencoded) {
+      h.put("crit", List.of("b64"));
+    }
     return Base64URL.encode(JSONObjectUtils.toJSONString(h)).toString();
   }
 

@@ -81,6 +81,25 @@ public final class JwsOutput {
    */
   public static String serialise(
       JwsSerialization serialization, String header, byte @Nullable [] payload, byte[] value) {
+    return serialise(serialization, header, payload, value, null);
+  }
+
+  /**
+   * Serialises a JWS with an unprotected header (JSON serialisations only).
+   *
+   * @param serialization the serialisation, flattened or general JSON when a header is given
+   * @param header the encoded protected header
+   * @param payload the payload to attach (base64url), or null for detached
+   * @param value the JWS signature value
+   * @param unprotected the unprotected header, or null for none
+   * @return the JWS text
+   */
+  public static String serialise(
+      JwsSerialization serialization,
+      String header,
+      byte @Nullable [] payload,
+      byte[] value,
+      @Nullable Map<String, Object> unprotected) {
     String payloadPart = payload == null ? "" : Base64URL.encode(payload).toString();
     String signature = Base64URL.encode(value).toString();
     if (serialization == JwsSerialization.COMPACT) {
@@ -92,6 +111,9 @@ public final class JwsOutput {
     }
     Map<String, Object> sig = new LinkedHashMap<>();
     sig.put("protected", header);
+    if (unprotected != null) {
+      sig.put("header", unprotected);
+    }
     sig.put("signature", signature);
     if (serialization == JwsSerialization.JSON_FLATTENED) {
       json.putAll(sig);

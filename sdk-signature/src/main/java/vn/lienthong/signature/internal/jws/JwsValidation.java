@@ -21,11 +21,14 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.lienthong.signature.SignatureAlgorithm;
+import vn.lienthong.signature.SignatureLevel;
 import vn.lienthong.signature.SubIndication;
 import vn.lienthong.signature.ValidationFinding;
 import vn.lienthong.signature.ValidationReport;
 import vn.lienthong.signature.internal.ChainCheck;
 import vn.lienthong.signature.internal.SignerChecks;
+import vn.lienthong.signature.internal.TimestampCheck;
+import vn.lienthong.signature.trust.RevocationData;
 
 /**
  * Validates one signature of a JWS. Not thread-safe: one instance per signature.
@@ -96,8 +99,13 @@ public final class JwsValidation {
           ValidationFinding.STRUCTURE_INVALID);
     }
     Instant signingTime = now;
-    if (header.containsKey("sigT")) {
-      signingTime = instant(header.get("sigT"));
+    if (header.containsKey("sigT") && header.containsKey("iat")) {
+      // two claimed signing times: JAdES allows one (TS 119 182-1 v1.2.1, iat replaced sigT)
+      return fail(SubIndication.FORMAT_FAILURE, ValidationFinding.STRUCTURE_INVALID);
+    }
+    if (header.containsKey("sigT") || header.containsKey("iat")) {
+      signingTime =
+          header.containsKey("iat") ? numericDate(header.get("iat")) : instant(header.get("sigT"));
       if (signingTime == null) {
         return fail(SubIndication.FORMAT_FAILURE, ValidationFinding.STRUCTURE_INVALID);
       }
@@ -125,7 +133,34 @@ public final class JwsValidation {
         .fullDocumentSigned(true)
         .finding(ValidationFinding.FULL_DOCUMENT_SIGNED)
         .finding(ValidationFinding.SIGNATURE_VALUE_VALID);
-    checkChain(signer, chain, signingTime);
+    Instant proven = null;
+    for (byte[] token : JadesTimestamps.signatureTimestamps(parts.unprotectedHeader())) {
+      TimestampCheck.Result r =
+          TimestampCheck.verifyOver(
+              token,
+              JadesTimestamps.imprintInput(parts.signature()),
+              settings.chain(),
+              RevocationData.NONE);
+      if (r.valid() && r.time() != null) {
+        proven = proven == null || r.time().isBefore(proven) ? r.time() : proven;
+      } else {
+        report.finding(ValidationFinding.SIGNATURE_TIMESTAMP_INVALID);
+      }
+    }
+    if (proven != null) {
+      report.timestampTime(proven).finding(ValidationFinding.SIGNATURE_TIMESTAMP_VALID);
+    }
+    report.level(proven != null ? SignatureLevel.B_T : SignatureLevel.B_B);
+    List<X509Certificate> others = chain.subList(1, chain.size());
+    SignerChecks.keyAndChain(
+        report,
+        settings.chain(),
+        signer,
+        others,
+        now,
+        proven != null ? proven : signingTime,
+        RevocationData.NONE,
+        proven != null);
     return finish();
   }
 
@@ -210,6 +245,13 @@ public final class JwsValidation {
     return JwsHeaders.signingInput(parts.protectedHeader(), payload, unencoded);
   }
 
+  private static @Nullable Instant numericDate(@Nullable Object value) {
+    if (!(value instanceof Number n) || n.doubleValue() < 0 || n.doubleValue() > 253402300799L) {
+      return null;
+    }
+    return Instant.ofEpochSecond(n.longValue());
+  }
+
   private static @Nullable Instant instant(@Nullable Object value) {
     if (!(value instanceof String s)) {
       return null;
@@ -287,12 +329,6 @@ public final class JwsValidation {
     } catch (ParseException | JOSEException | RuntimeException e) {
       return false;
     }
-  }
-
-  private void checkChain(
-      X509Certificate signer, List<X509Certificate> chain, Instant signingTime) {
-    List<X509Certificate> others = chain.subList(1, chain.size());
-    SignerChecks.keyAndChain(report, settings.chain(), signer, others, now, signingTime);
   }
 
   private ValidationReport fail(SubIndication sub, ValidationFinding finding) {
