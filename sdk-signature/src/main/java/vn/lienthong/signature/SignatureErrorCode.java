@@ -161,6 +161,23 @@ public enum SignatureErrorCode implements ErrorCode {
    */
   VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
 
+  // ---- 11xx: XAdES packagings (enveloping, detached) ----
+
+  /**
+   * The input does not fit the signer's packaging: a detached signer takes named documents, an
+   * enveloped or enveloping signer one document.
+   */
+  XADES_PACKAGING_MISMATCH("LT-SIG-1101"),
+  /**
+   * A detached document's name cannot be a reference URI: empty, too long, absolute, with a
+   * fragment, a query, a dot segment or a character outside the URI-safe set.
+   */
+  DETACHED_DOCUMENT_NAME_INVALID("LT-SIG-1102"),
+  /** The detached documents are none, too many, or two share a name. */
+  DETACHED_DOCUMENTS_INVALID("LT-SIG-1103"),
+  /** A detached document could not be read from its stream. */
+  DETACHED_DOCUMENT_UNREADABLE("LT-SIG-1104", false, 500),
+
 // ---- 12xx: interoperability tooling ----
 
 ;

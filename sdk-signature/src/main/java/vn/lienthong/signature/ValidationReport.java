@@ -43,8 +43,10 @@ public final class ValidationReport {
   private final boolean revocationChecked;
   private final @Nullable SignatureLevel level;
   private final @Nullable Instant timestampTime;
+  private final List<SignedScope> signedScopes;
 
   private ValidationReport(Builder b) {
+    this.signedScopes = List.copyOf(b.signedScopes);
     this.revocationChecked = b.revocationChecked;
     this.level = b.level;
     this.timestampTime = b.timestampTime;
@@ -126,6 +128,16 @@ public final class ValidationReport {
    */
   public boolean revocationChecked() {
     return revocationChecked;
+  }
+
+  /**
+   * Returns the parts of the content the signature covers, as far as the validator tells them
+   * (XAdES does: the whole document, elements, enveloped objects or detached files).
+   *
+   * @return the unmodifiable scopes, empty when the validator does not tell them or found none
+   */
+  public List<SignedScope> signedScopes() {
+    return signedScopes;
   }
 
   /**
@@ -232,8 +244,21 @@ public final class ValidationReport {
     private boolean revocationChecked;
     private @Nullable SignatureLevel level;
     private @Nullable Instant timestampTime;
+    private final List<SignedScope> signedScopes = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a part of the content the signature covers.
+     *
+     * @param scope the part
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder signedScope(SignedScope scope) {
+      signedScopes.add(Objects.requireNonNull(scope, "scope"));
+      return this;
+    }
 
     /**
      * Sets whether revocation was checked.

@@ -59,7 +59,7 @@ public final class Xades {
   }
 
   /**
-   * Adds an unsigned-value XAdES signature to the document root.
+   * Adds an unsigned-value enveloped XAdES signature to the document root.
    *
    * @param document the document, changed in place
    * @param source the original document bytes (for deterministic Ids)
@@ -67,7 +67,20 @@ public final class Xades {
    * @return the signature
    */
   public static XMLSignature build(Document document, byte[] source, SignatureParameters p) {
+    return build(new XadesContent.Enveloped(document), source, p);
+  }
+
+  /**
+   * Builds an unsigned-value XAdES signature over some content, in its packaging.
+   *
+   * @param content what is signed and where the signature goes
+   * @param source bytes standing for the content (for deterministic Ids)
+   * @param p the parameters
+   * @return the signature
+   */
+  public static XMLSignature build(XadesContent content, byte[] source, SignatureParameters p) {
     try {
+      Document document = content.document();
       String base = "id-" + deterministicId(source, p);
       String signedPropertiesId = "xades-" + base;
       String digestUri = p.digestAlgorithm().xmlUri();
@@ -78,12 +91,8 @@ public final class Xades {
               p.signatureAlgorithm().xmlUri(),
               Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
       sig.setId(base);
-      document.getDocumentElement().appendChild(sig.getElement());
-
-      Transforms whole = new Transforms(document);
-      whole.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
-      whole.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-      sig.addDocument("", whole, digestUri);
+      content.place(sig.getElement());
+      content.addReferences(sig, base, digestUri);
 
       ObjectContainer object = new ObjectContainer(document);
       Element signedProperties =
