@@ -6,7 +6,8 @@ import vn.lienthong.core.ErrorCode;
  * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
  * documents, {@code 02xx} PDF and PAdES, {@code 03xx} plain XML-DSig, {@code 04xx} JWS and JAdES,
  * {@code 05xx} PKCS#11 tokens, external and remote signing, {@code 06xx} revocation, chains and
- * trust, {@code 07xx} timestamps and levels, {@code 09xx} configuration.
+ * trust, {@code 07xx} timestamps and levels, {@code 09xx} configuration, {@code 11xx} XAdES
+ * packagings.
  *
  * <p>These mean "the operation could not be performed"; a signature that does not validate is a
  * {@link ValidationReport}, not an error. Texts live in {@code

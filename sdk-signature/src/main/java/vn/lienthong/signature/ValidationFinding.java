@@ -11,7 +11,7 @@ package vn.lienthong.signature;
 public enum ValidationFinding {
   /** The document holds no XML signature. */
   NO_SIGNATURE,
-  /** The document holds more than one signature; only one enveloped signature is supported now. */
+  /** The document holds more than one signature; one signature per document is supported now. */
   SEVERAL_SIGNATURES,
   /**
    * The signature's structure is not a XAdES baseline signature of a supported packaging (missing

@@ -178,8 +178,8 @@ public final class ValidationReport {
   }
 
   /**
-   * Renders the report for people: the result, the signer, the signing time (Viet Nam time), then
-   * one line per finding.
+   * Renders the report for people: the result, the signer, the signing time (Viet Nam time), the
+   * level and timestamp time when known, one line per signed scope, then one line per finding.
    *
    * @param locale Vietnamese ({@code vi}) or any other language for English
    * @return the lines
@@ -208,6 +208,13 @@ public final class ValidationReport {
           texts.text("timestampTime")
               + ": "
               + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timestampTime.atOffset(VIET_NAM)));
+    }
+    for (SignedScope scope : signedScopes) {
+      lines.add(
+          texts.text("signedScope")
+              + ": "
+              + texts.text("signedScope." + scope.type())
+              + (scope.name().isEmpty() ? "" : " " + scope.name()));
     }
     for (ValidationFinding f : findings) {
       lines.add("- " + texts.text("finding." + f));

@@ -10,6 +10,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.xml.security.Init;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -92,11 +93,14 @@ public final class Xades {
               Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
       sig.setId(base);
       content.place(sig.getElement());
-      content.addReferences(sig, base, digestUri);
+      List<XadesContent.DataObject> dataObjects = content.addReferences(sig, base, digestUri);
 
       ObjectContainer object = new ObjectContainer(document);
       Element signedProperties =
           qualifyingProperties(document, object, base, signedPropertiesId, p);
+      if (!dataObjects.isEmpty()) {
+        signedProperties.appendChild(dataObjectProperties(document, dataObjects));
+      }
       sig.appendObject(object);
       signedProperties.setIdAttributeNS(null, "Id", true);
 
@@ -216,6 +220,21 @@ public final class Xades {
     qp.appendChild(sp);
     object.appendChild(qp);
     return sp;
+  }
+
+  /** SignedDataObjectProperties: a DataObjectFormat with the media type of each signed object. */
+  private static Element dataObjectProperties(
+      Document d, List<XadesContent.DataObject> dataObjects) {
+    Element sdop = xades(d, "SignedDataObjectProperties");
+    for (XadesContent.DataObject o : dataObjects) {
+      Element format = xades(d, "DataObjectFormat");
+      format.setAttributeNS(null, "ObjectReference", "#" + o.referenceId());
+      Element mime = xades(d, "MimeType");
+      mime.setTextContent(o.mimeType());
+      format.appendChild(mime);
+      sdop.appendChild(format);
+    }
+    return sdop;
   }
 
   private static Element xades(Document d, String name) {

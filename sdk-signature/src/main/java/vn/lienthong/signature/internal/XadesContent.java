@@ -1,7 +1,9 @@
 package vn.lienthong.signature.internal;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.xml.security.exceptions.XMLSecurityException;
 import org.apache.xml.security.signature.ObjectContainer;
@@ -42,9 +44,43 @@ public sealed interface XadesContent
    * @param sig the signature
    * @param base the signature's Id, for derived Ids
    * @param digestUri the digest algorithm URI
+   * @return the signed data objects to describe with {@code xades:DataObjectFormat} (empty for the
+   *     enveloped whole-document reference, which has no Id)
    * @throws XMLSecurityException if Santuario fails
    */
-  void addReferences(XMLSignature sig, String base, String digestUri) throws XMLSecurityException;
+  List<DataObject> addReferences(XMLSignature sig, String base, String digestUri)
+      throws XMLSecurityException;
+
+  /**
+   * A signed data object: the Id of its {@code ds:Reference} and its media type.
+   *
+   * @param referenceId the reference's Id
+   * @param mimeType the media type
+   */
+  record DataObject(String referenceId, String mimeType) {}
+
+  /**
+   * Guesses a media type from a file name's extension, for {@code xades:MimeType}.
+   *
+   * @param name the file name
+   * @return the media type, {@code application/octet-stream} when unknown
+   */
+  static String mimeType(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    if (n.endsWith(".pdf")) {
+      return "application/pdf";
+    }
+    if (n.endsWith(".xml")) {
+      return "text/xml";
+    }
+    if (n.endsWith(".json")) {
+      return "application/json";
+    }
+    if (n.endsWith(".txt")) {
+      return "text/plain";
+    }
+    return "application/octet-stream";
+  }
 
   /**
    * The enveloped packaging: the whole document, less the signature.
@@ -58,12 +94,13 @@ public sealed interface XadesContent
     }
 
     @Override
-    public void addReferences(XMLSignature sig, String base, String digestUri)
+    public List<DataObject> addReferences(XMLSignature sig, String base, String digestUri)
         throws XMLSecurityException {
       Transforms whole = new Transforms(document);
       whole.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
       whole.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
       sig.addDocument("", whole, digestUri);
+      return List.of();
     }
   }
 
@@ -82,7 +119,7 @@ public sealed interface XadesContent
     }
 
     @Override
-    public void addReferences(XMLSignature sig, String base, String digestUri)
+    public List<DataObject> addReferences(XMLSignature sig, String base, String digestUri)
         throws XMLSecurityException {
       ObjectContainer object = new ObjectContainer(document);
       String id = "o-" + base;
@@ -98,7 +135,10 @@ public sealed interface XadesContent
       }
       sig.appendObject(object);
       object.getElement().setIdAttributeNS(null, "Id", true);
-      sig.addDocument("#" + id, transforms, digestUri, "r-" + base + "-0", null);
+      String referenceId = "r-" + base + "-0";
+      sig.addDocument("#" + id, transforms, digestUri, referenceId, null);
+      return List.of(
+          new DataObject(referenceId, xml != null ? "text/xml" : "application/octet-stream"));
     }
   }
 
@@ -135,13 +175,16 @@ public sealed interface XadesContent
     }
 
     @Override
-    public void addReferences(XMLSignature sig, String base, String digestUri)
+    public List<DataObject> addReferences(XMLSignature sig, String base, String digestUri)
         throws XMLSecurityException {
       sig.addResourceResolver(resolver());
-      int i = 0;
+      List<DataObject> objects = new ArrayList<>();
       for (String name : files.keySet()) {
-        sig.addDocument(name, null, digestUri, "r-" + base + "-" + i++, null);
+        String referenceId = "r-" + base + "-" + objects.size();
+        sig.addDocument(name, null, digestUri, referenceId, null);
+        objects.add(new DataObject(referenceId, mimeType(name)));
       }
+      return objects;
     }
   }
 }

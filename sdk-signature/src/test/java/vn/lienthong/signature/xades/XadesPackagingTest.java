@@ -109,6 +109,10 @@ class XadesPackagingTest {
     assertThat(r.fullDocumentSigned()).isTrue();
     assertThat(r.signedScopes())
         .containsExactly(new SignedScope(SignedScope.Type.DETACHED_DOCUMENT, "quyet-dinh-02.pdf"));
+    assertThat(r.messages(java.util.Locale.forLanguageTag("vi")))
+        .contains("Phạm vi được ký: tệp tách rời quyet-dinh-02.pdf");
+    assertThat(r.messages(java.util.Locale.ENGLISH))
+        .contains("Signed scope: the detached file quyet-dinh-02.pdf");
   }
 
   private static XadesValidator validator(SignatureLevel level) {
