@@ -6,7 +6,8 @@ import vn.lienthong.core.ErrorCode;
  * The error codes of sdk-signature: {@code LT-SIG-00xx} keys and crypto policy, {@code 01xx} input
  * documents, {@code 02xx} PDF and PAdES, {@code 03xx} plain XML-DSig, {@code 04xx} JWS and JAdES,
  * {@code 05xx} PKCS#11 tokens, external and remote signing, {@code 06xx} revocation, chains and
- * trust, {@code 07xx} timestamps and levels, {@code 09xx} configuration.
+ * trust, {@code 07xx} timestamps and levels, {@code 09xx} configuration, {@code 11xx} XAdES
+ * packagings.
  *
  * <p>These mean "the operation could not be performed"; a signature that does not validate is a
  * {@link ValidationReport}, not an error. Texts live in {@code
@@ -160,6 +161,23 @@ public enum SignatureErrorCode implements ErrorCode {
    * when an OCSP responder or CRL server was down.
    */
   VALIDATION_DATA_UNAVAILABLE("LT-SIG-1001", true, 502),
+
+  // ---- 11xx: XAdES packagings (enveloping, detached) ----
+
+  /**
+   * The input does not fit the signer's packaging: a detached signer takes named documents, an
+   * enveloped or enveloping signer one document.
+   */
+  XADES_PACKAGING_MISMATCH("LT-SIG-1101"),
+  /**
+   * A detached document's name cannot be a reference URI: empty, too long, absolute, with a
+   * fragment, a query, a dot segment or a character outside the URI-safe set.
+   */
+  DETACHED_DOCUMENT_NAME_INVALID("LT-SIG-1102"),
+  /** The detached documents are none, too many, or two share a name. */
+  DETACHED_DOCUMENTS_INVALID("LT-SIG-1103"),
+  /** A detached document could not be read from its stream. */
+  DETACHED_DOCUMENT_UNREADABLE("LT-SIG-1104", false, 500),
 
   // ---- 12xx: CAdES B-LTA extension and JAdES B-T ----
 

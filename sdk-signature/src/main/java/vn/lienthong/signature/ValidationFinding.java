@@ -11,13 +11,19 @@ package vn.lienthong.signature;
 public enum ValidationFinding {
   /** The document holds no XML signature. */
   NO_SIGNATURE,
-  /** The document holds more than one signature; only one enveloped signature is supported now. */
+  /** The document holds more than one signature; one signature per document is supported now. */
   SEVERAL_SIGNATURES,
-  /** The signature's structure is not XAdES enveloped B-B (missing parts, wrong references). */
+  /**
+   * The signature's structure is not a XAdES baseline signature of a supported packaging (missing
+   * parts, wrong references, content outside the place its packaging allows).
+   */
   STRUCTURE_INVALID,
   /** Two elements carry the same Id: a signature-wrapping attempt or a broken document. */
   DUPLICATE_ID,
-  /** The signature covers the whole document (enveloped, reference to the root). */
+  /**
+   * The signature covers the whole signed content: the whole document (enveloped), every enveloped
+   * object (enveloping) or every detached file supplied (detached).
+   */
   FULL_DOCUMENT_SIGNED,
   /** The digest of a signed part does not match: the content was changed after signing. */
   DIGEST_MISMATCH,
@@ -86,6 +92,25 @@ public enum ValidationFinding {
    * changed, or a token over other data): it is ignored and the level stays B-LT.
    */
   ARCHIVE_TIMESTAMP_INVALID,
+
+  // ---- XAdES packagings (enveloped, enveloping, detached) ----
+
+  /**
+   * A reference names content the caller did not supply (a detached file not given to the
+   * validator, or an unsupported URI): nothing is ever fetched, so the signed data is not found.
+   */
+  REFERENCE_NOT_SUPPLIED,
+  /**
+   * A reference uses a transform outside the allowed set (canonicalization, enveloped-signature,
+   * base64, and XPath Filter 2.0 subtracting the signature): XSLT, XPath 1.0 and others are
+   * refused.
+   */
+  TRANSFORM_NOT_ALLOWED,
+  /**
+   * The signature covers only part of what it could: some elements of the document, some of the
+   * enveloped objects, or not every detached file supplied (see the signed scopes).
+   */
+  PARTIAL_SCOPE_SIGNED,
 
   // ---- PDF and PAdES ----
 

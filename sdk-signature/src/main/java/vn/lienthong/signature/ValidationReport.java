@@ -43,8 +43,10 @@ public final class ValidationReport {
   private final boolean revocationChecked;
   private final @Nullable SignatureLevel level;
   private final @Nullable Instant timestampTime;
+  private final List<SignedScope> signedScopes;
 
   private ValidationReport(Builder b) {
+    this.signedScopes = List.copyOf(b.signedScopes);
     this.revocationChecked = b.revocationChecked;
     this.level = b.level;
     this.timestampTime = b.timestampTime;
@@ -129,6 +131,16 @@ public final class ValidationReport {
   }
 
   /**
+   * Returns the parts of the content the signature covers, as far as the validator tells them
+   * (XAdES does: the whole document, elements, enveloped objects or detached files).
+   *
+   * @return the unmodifiable scopes, empty when the validator does not tell them or found none
+   */
+  public List<SignedScope> signedScopes() {
+    return signedScopes;
+  }
+
+  /**
    * Returns the signature's baseline level (B-B, B-T...), as far as it was recognised.
    *
    * @return the level, empty when the validator does not tell levels or the structure is broken
@@ -166,8 +178,8 @@ public final class ValidationReport {
   }
 
   /**
-   * Renders the report for people: the result, the signer, the signing time (Viet Nam time), then
-   * one line per finding.
+   * Renders the report for people: the result, the signer, the signing time (Viet Nam time), the
+   * level and timestamp time when known, one line per signed scope, then one line per finding.
    *
    * @param locale Vietnamese ({@code vi}) or any other language for English
    * @return the lines
@@ -196,6 +208,13 @@ public final class ValidationReport {
           texts.text("timestampTime")
               + ": "
               + DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timestampTime.atOffset(VIET_NAM)));
+    }
+    for (SignedScope scope : signedScopes) {
+      lines.add(
+          texts.text("signedScope")
+              + ": "
+              + texts.text("signedScope." + scope.type())
+              + (scope.name().isEmpty() ? "" : " " + scope.name()));
     }
     for (ValidationFinding f : findings) {
       lines.add("- " + texts.text("finding." + f));
@@ -232,8 +251,21 @@ public final class ValidationReport {
     private boolean revocationChecked;
     private @Nullable SignatureLevel level;
     private @Nullable Instant timestampTime;
+    private final List<SignedScope> signedScopes = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a part of the content the signature covers.
+     *
+     * @param scope the part
+     * @return this builder
+     * @throws NullPointerException if the argument is null
+     */
+    public Builder signedScope(SignedScope scope) {
+      signedScopes.add(Objects.requireNonNull(scope, "scope"));
+      return this;
+    }
 
     /**
      * Sets whether revocation was checked.

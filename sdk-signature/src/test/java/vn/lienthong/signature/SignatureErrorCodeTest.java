@@ -27,6 +27,9 @@ class SignatureErrorCodeTest {
       for (ValidationFinding f : ValidationFinding.values()) {
         assertThat(t.has("finding." + f)).as(l + " " + f).isTrue();
       }
+      for (SignedScope.Type s : SignedScope.Type.values()) {
+        assertThat(t.has("signedScope." + s)).as(l + " " + s).isTrue();
+      }
     }
   }
 

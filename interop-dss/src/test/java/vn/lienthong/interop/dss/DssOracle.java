@@ -83,6 +83,45 @@ final class DssOracle implements AutoCloseable {
             .toList();
   }
 
+  /**
+   * Validates a detached XAdES signature with its external file given by name, keeping the
+   * signature, the file and DSS's simple report under {@code target/interop/}.
+   *
+   * @param name a file-name stem, e.g. {@code xades-detached-b-b}
+   * @param signed the signature document
+   * @param detached the external file
+   * @param detachedName the external file's name (the reference URI)
+   * @return one verdict per signature DSS found
+   * @throws Exception if the outputs cannot be written
+   */
+  @SuppressWarnings("unchecked")
+  List<Verdict> validateXadesDetached(
+      String name, byte[] signed, byte[] detached, String detachedName) throws Exception {
+    Files.createDirectories(OUTPUT);
+    String file = name + ".xml";
+    Files.write(OUTPUT.resolve(file), signed);
+    Files.write(OUTPUT.resolve(detachedName), detached);
+    Map<String, Object> result = dss.validateXadesDetached(signed, file, detached, detachedName);
+    Files.writeString(
+        OUTPUT.resolve(name + ".simple-report.xml"), (String) result.get("simpleReport"));
+    return ((List<Map<String, Object>>) result.get("signatures"))
+        .stream()
+            .map(
+                s ->
+                    new Verdict(
+                        (String) s.get("id"),
+                        (String) s.get("indication"),
+                        (String) s.get("subIndication"),
+                        (String) s.get("format"),
+                        (String) s.get("signedBy"),
+                        (List<String>) s.get("errors"),
+                        (List<String>) s.get("warnings"),
+                        -1,
+                        false,
+                        false))
+            .toList();
+  }
+
   @Override
   public void close() {
     dss.close();

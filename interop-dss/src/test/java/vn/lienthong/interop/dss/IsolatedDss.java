@@ -41,6 +41,8 @@ public final class IsolatedDss implements AutoCloseable {
   private final Method signCades;
   private final Method signPades;
   private final Method close;
+  private final Method validateXadesDetached;
+  private final Method signXadesPackaging;
 
   /**
    * Starts DSS for the shared test PKI, signing (when asked) with the given signer's key.
@@ -73,6 +75,12 @@ public final class IsolatedDss implements AutoCloseable {
     signCades = type.getMethod("signCades", byte[].class, String.class);
     signPades = type.getMethod("signPades", byte[].class, String.class);
     close = type.getMethod("close");
+    validateXadesDetached =
+        type.getMethod(
+            "validateXadesDetached", byte[].class, String.class, byte[].class, String.class);
+    signXadesPackaging =
+        type.getMethod(
+            "signXadesPackaging", byte[].class, String.class, String.class, String.class);
   }
 
   /** The class loader holding DSS, made once per JVM. */
@@ -168,6 +176,34 @@ public final class IsolatedDss implements AutoCloseable {
    */
   public byte[] signPades(byte[] pdf, String level) {
     return (byte[]) call(signPades, pdf, level);
+  }
+
+  /**
+   * Validates a detached XAdES signature with DSS, its external file given by name.
+   *
+   * @param file the signature document
+   * @param name its name
+   * @param detached the external file
+   * @param detachedName the external file's name (the reference URI)
+   * @return the simple report and one map per signature
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> validateXadesDetached(
+      byte[] file, String name, byte[] detached, String detachedName) {
+    return (Map<String, Object>) call(validateXadesDetached, file, name, detached, detachedName);
+  }
+
+  /**
+   * Signs with DSS XAdES enveloping or detached.
+   *
+   * @param content the content
+   * @param name its name (the detached reference URI)
+   * @param level DSS's level name, e.g. {@code XAdES-BASELINE-B}
+   * @param packaging {@code ENVELOPING} or {@code DETACHED}
+   * @return the signature document
+   */
+  public byte[] signXadesPackaging(byte[] content, String name, String level, String packaging) {
+    return (byte[]) call(signXadesPackaging, content, name, level, packaging);
   }
 
   private Object call(Method m, Object... args) {

@@ -21,6 +21,8 @@ import vn.lienthong.signature.pades.PadesSigner;
 import vn.lienthong.signature.pades.Placement;
 import vn.lienthong.signature.pades.SignatureAppearance;
 import vn.lienthong.signature.testpki.TestPki;
+import vn.lienthong.signature.xades.DetachedDocument;
+import vn.lienthong.signature.xades.XadesPackaging;
 import vn.lienthong.signature.xades.XadesSigner;
 
 /**
@@ -369,6 +371,84 @@ class OursInDssTest {
           .isEqualTo(signed.file().length);
       assertThat(last.fullScope()).as("DSS's scope of the last signature; " + why).isTrue();
     }
+  }
+
+  /** The detached file of the detached XAdES rows, written beside the signatures. */
+  static final String DETACHED_NAME = "quyet-dinh-02.pdf";
+
+  /** A XAdES signer of a packaging and level, its sources from the test PKI. */
+  private static XadesSigner xadesSigner(
+      XadesPackaging packaging, vn.lienthong.signature.SignatureLevel level, boolean base64) {
+    XadesSigner.Builder b =
+        XadesSigner.builder().packaging(packaging).base64Content(base64).level(level);
+    if (level != vn.lienthong.signature.SignatureLevel.B_B) {
+      b.timestampSource(Samples.tsa());
+    }
+    if (level == vn.lienthong.signature.SignatureLevel.B_LT
+        || level == vn.lienthong.signature.SignatureLevel.B_LTA) {
+      b.certificateVerifier(Samples.verifier());
+    }
+    return b.build();
+  }
+
+  /** XAdES enveloping (XML and base64 content) and detached, at every level. */
+  static Stream<Output> xadesPackagingOutputs() {
+    byte[] xml = Samples.xml(200);
+    byte[] pdf = "%PDF-1.7 Quyết định số 02/QĐ-UBND".getBytes(StandardCharsets.UTF_8);
+    List<Output> rows = new java.util.ArrayList<>();
+    for (vn.lienthong.signature.SignatureLevel level :
+        vn.lienthong.signature.SignatureLevel.values()) {
+      String suffix = level.etsiName().toLowerCase(java.util.Locale.ROOT);
+      String dssLevel = "XAdES-BASELINE-" + level.etsiName().substring(2);
+      rows.add(
+          new Output(
+              "xades-enveloping-" + suffix,
+              dssLevel,
+              1,
+              () ->
+                  xml(
+                      xadesSigner(XadesPackaging.ENVELOPING, level, false)
+                          .sign(xml, params(), key()))));
+      rows.add(
+          new Output(
+              "xades-detached-" + suffix,
+              dssLevel,
+              1,
+              () ->
+                  new Signed(
+                      xadesSigner(XadesPackaging.DETACHED, level, false)
+                          .sign(List.of(DetachedDocument.of(DETACHED_NAME, pdf)), params(), key()),
+                      "xml",
+                      pdf)));
+    }
+    rows.add(
+        new Output(
+            "xades-enveloping-base64-b-b",
+            "XAdES-BASELINE-B",
+            1,
+            () ->
+                xml(
+                    xadesSigner(
+                            XadesPackaging.ENVELOPING,
+                            vn.lienthong.signature.SignatureLevel.B_B,
+                            true)
+                        .sign(pdf, params(), key()))));
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("xadesPackagingOutputs")
+  void dssGivesTotalPassedToOurEnvelopingAndDetachedXades(Output output) throws Exception {
+    Signed signed = output.producer().produce();
+    List<DssOracle.Verdict> verdicts =
+        signed.detached() == null
+            ? oracle.validate(output.name(), "xml", signed.file(), null, List.of())
+            : oracle.validateXadesDetached(
+                output.name(), signed.file(), signed.detached(), DETACHED_NAME);
+    String why = verdicts.toString();
+    assertThat(verdicts).as(why).hasSize(1);
+    assertThat(verdicts.get(0).indication()).as(why).isEqualTo("TOTAL_PASSED");
+    assertThat(verdicts.get(0).format()).as(why).isEqualTo(output.level());
   }
 
   private static byte[] decree30(byte[] pdf) throws Exception {

@@ -101,6 +101,22 @@ public final class SecureXml {
   }
 
   /**
+   * Creates an empty namespace-aware document (to hold an enveloping or detached signature).
+   *
+   * @return the document
+   */
+  public static Document newDocument() {
+    try {
+      return factory().newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new ConfigurationException(
+          SignatureErrorCode.PLATFORM_UNSUPPORTED,
+          ErrorDetails.field("xml").rejectedValue("XML parser").with("reason", e.toString()),
+          e);
+    }
+  }
+
+  /**
    * Writes a document as UTF-8, with an XML declaration.
    *
    * @param document the DOM

@@ -10,6 +10,7 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import org.apache.xml.security.Init;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -59,7 +60,7 @@ public final class Xades {
   }
 
   /**
-   * Adds an unsigned-value XAdES signature to the document root.
+   * Adds an unsigned-value enveloped XAdES signature to the document root.
    *
    * @param document the document, changed in place
    * @param source the original document bytes (for deterministic Ids)
@@ -67,7 +68,20 @@ public final class Xades {
    * @return the signature
    */
   public static XMLSignature build(Document document, byte[] source, SignatureParameters p) {
+    return build(new XadesContent.Enveloped(document), source, p);
+  }
+
+  /**
+   * Builds an unsigned-value XAdES signature over some content, in its packaging.
+   *
+   * @param content what is signed and where the signature goes
+   * @param source bytes standing for the content (for deterministic Ids)
+   * @param p the parameters
+   * @return the signature
+   */
+  public static XMLSignature build(XadesContent content, byte[] source, SignatureParameters p) {
     try {
+      Document document = content.document();
       String base = "id-" + deterministicId(source, p);
       String signedPropertiesId = "xades-" + base;
       String digestUri = p.digestAlgorithm().xmlUri();
@@ -78,16 +92,15 @@ public final class Xades {
               p.signatureAlgorithm().xmlUri(),
               Canonicalizer.ALGO_ID_C14N_EXCL_OMIT_COMMENTS);
       sig.setId(base);
-      document.getDocumentElement().appendChild(sig.getElement());
-
-      Transforms whole = new Transforms(document);
-      whole.addTransform(Transforms.TRANSFORM_ENVELOPED_SIGNATURE);
-      whole.addTransform(Transforms.TRANSFORM_C14N_EXCL_OMIT_COMMENTS);
-      sig.addDocument("", whole, digestUri);
+      content.place(sig.getElement());
+      List<XadesContent.DataObject> dataObjects = content.addReferences(sig, base, digestUri);
 
       ObjectContainer object = new ObjectContainer(document);
       Element signedProperties =
           qualifyingProperties(document, object, base, signedPropertiesId, p);
+      if (!dataObjects.isEmpty()) {
+        signedProperties.appendChild(dataObjectProperties(document, dataObjects));
+      }
       sig.appendObject(object);
       signedProperties.setIdAttributeNS(null, "Id", true);
 
@@ -207,6 +220,21 @@ public final class Xades {
     qp.appendChild(sp);
     object.appendChild(qp);
     return sp;
+  }
+
+  /** SignedDataObjectProperties: a DataObjectFormat with the media type of each signed object. */
+  private static Element dataObjectProperties(
+      Document d, List<XadesContent.DataObject> dataObjects) {
+    Element sdop = xades(d, "SignedDataObjectProperties");
+    for (XadesContent.DataObject o : dataObjects) {
+      Element format = xades(d, "DataObjectFormat");
+      format.setAttributeNS(null, "ObjectReference", "#" + o.referenceId());
+      Element mime = xades(d, "MimeType");
+      mime.setTextContent(o.mimeType());
+      format.appendChild(mime);
+      sdop.appendChild(format);
+    }
+    return sdop;
   }
 
   private static Element xades(Document d, String name) {

@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.xml.security.exceptions.XMLSecurityException;
-import org.apache.xml.security.signature.Reference;
 import org.apache.xml.security.signature.SignedInfo;
 import org.apache.xml.security.signature.XMLSignature;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -43,6 +43,8 @@ public final class XadesValidation {
   private final Document document;
   private final ChainCheck chain;
   private final Instant now;
+  private final Map<String, byte[]> detached;
+  private final @Nullable DetachedResolver resolver;
   private final ValidationReport.Builder report = ValidationReport.builder();
 
   /**
@@ -53,10 +55,25 @@ public final class XadesValidation {
    * @param now the validation time
    */
   public XadesValidation(Document document, ChainCheck chain, Instant now) {
+    this(document, chain, now, Map.of());
+  }
+
+  /**
+   * Creates a run with the detached files the caller supplied.
+   *
+   * @param document the securely parsed document
+   * @param chain the trust anchors
+   * @param now the validation time
+   * @param detached the files by name (reference URI); nothing else is ever resolved
+   */
+  public XadesValidation(
+      Document document, ChainCheck chain, Instant now, Map<String, byte[]> detached) {
     Xades.init();
     this.document = document;
     this.chain = chain;
     this.now = now;
+    this.detached = Map.copyOf(detached);
+    this.resolver = detached.isEmpty() ? null : new DetachedResolver(detached);
   }
 
   /**
@@ -77,9 +94,7 @@ public final class XadesValidation {
     }
     Element sig = (Element) signatures.item(0);
     Element signedProperties = signedProperties(sig);
-    if (sig.getParentNode() != document.getDocumentElement()
-        || signedProperties == null
-        || !signedProperties.hasAttributeNS(null, "Id")) {
+    if (signedProperties == null || !signedProperties.hasAttributeNS(null, "Id")) {
       return fail(SubIndication.FORMAT_FAILURE, ValidationFinding.STRUCTURE_INVALID);
     }
     signedProperties.setIdAttributeNS(null, "Id", true);
@@ -90,6 +105,13 @@ public final class XadesValidation {
           : fail(
               SubIndication.CRYPTO_CONSTRAINTS_FAILURE_NO_POE,
               ValidationFinding.ALGORITHM_NOT_ALLOWED);
+    }
+    XadesReferenceCheck.Result references =
+        new XadesReferenceCheck(document, sig, signedProperties, detached).run(signedInfo);
+    if (!references.ok()) {
+      return fail(
+          java.util.Objects.requireNonNull(references.subIndication()),
+          java.util.Objects.requireNonNull(references.finding()));
     }
     Instant signingTime = signingTime(signedProperties);
     if (signingTime == null) {
@@ -104,7 +126,7 @@ public final class XadesValidation {
           ValidationFinding.SIGNING_CERTIFICATE_MISMATCH);
     }
     report.signingCertificate(signer);
-    if (!cryptographicallyValid(sig, signedProperties, signer)) {
+    if (!cryptographicallyValid(sig, references, signer)) {
       return finish();
     }
     XadesLongTerm.Embedded embedded = XadesLongTerm.read(sig);
@@ -134,7 +156,7 @@ public final class XadesValidation {
   /** B-LTA when an archive timestamp verifies over the signature as it stands, else B-LT. */
   private SignatureLevel archiveLevel(Element sig, RevocationData proofs) {
     SignatureLevel level = SignatureLevel.B_LT;
-    for (XadesTimestamps.Found f : XadesArchive.find(sig, null)) {
+    for (XadesTimestamps.Found f : XadesArchive.find(sig, resolver)) {
       TimestampCheck.Result r = TimestampCheck.verifyOver(f.token(), f.covered(), chain, proofs);
       if (r.valid()) {
         report.finding(ValidationFinding.ARCHIVE_TIMESTAMP_VALID);
@@ -148,21 +170,25 @@ public final class XadesValidation {
   }
 
   private boolean cryptographicallyValid(
-      Element sigElement, Element signedProperties, X509Certificate signer) {
+      Element sigElement, XadesReferenceCheck.Result references, X509Certificate signer) {
     try {
       XMLSignature sig = new XMLSignature(sigElement, "", true, BC);
-      SignedInfo si = sig.getSignedInfo();
-      if (!referencesAsExpected(si, signedProperties)) {
-        report.fail(SubIndication.FORMAT_FAILURE, ValidationFinding.STRUCTURE_INVALID);
-        return false;
+      if (resolver != null) {
+        sig.addResourceResolver(resolver);
       }
+      SignedInfo si = sig.getSignedInfo();
       for (int i = 0; i < si.getLength(); i++) {
         if (!si.item(i).verify()) {
           report.fail(SubIndication.HASH_FAILURE, ValidationFinding.DIGEST_MISMATCH);
           return false;
         }
       }
-      report.fullDocumentSigned(true).finding(ValidationFinding.FULL_DOCUMENT_SIGNED);
+      references.scopes().forEach(report::signedScope);
+      if (references.full()) {
+        report.fullDocumentSigned(true).finding(ValidationFinding.FULL_DOCUMENT_SIGNED);
+      } else {
+        report.finding(ValidationFinding.PARTIAL_SCOPE_SIGNED);
+      }
       if (!sig.checkSignatureValue(signer.getPublicKey())) {
         report.fail(SubIndication.SIG_CRYPTO_FAILURE, ValidationFinding.SIGNATURE_VALUE_INVALID);
         return false;
@@ -178,45 +204,6 @@ public final class XadesValidation {
   private void checkKeyAndChain(
       X509Certificate signer, List<X509Certificate> certificates, Instant signingTime) {
     SignerChecks.keyAndChain(report, chain, signer, certificates, now, signingTime);
-  }
-
-  /** Exactly two references: the whole document (enveloped) and this signature's properties. */
-  private static boolean referencesAsExpected(SignedInfo si, Element signedProperties)
-      throws XMLSecurityException {
-    if (si.getLength() != 2) {
-      return false;
-    }
-    boolean whole = false;
-    boolean properties = false;
-    String propertiesUri = "#" + signedProperties.getAttributeNS(null, "Id");
-    for (int i = 0; i < si.getLength(); i++) {
-      Reference r = si.item(i);
-      String uri = r.getURI();
-      if ("".equals(uri) && !whole) {
-        whole = hasEnvelopedTransform(r);
-      } else if (propertiesUri.equals(uri)
-          && Xades.SIGNED_PROPERTIES_TYPE.equals(r.getType())
-          && !properties) {
-        properties = true;
-      } else {
-        return false;
-      }
-    }
-    return whole && properties;
-  }
-
-  private static boolean hasEnvelopedTransform(Reference r) throws XMLSecurityException {
-    var transforms = r.getTransforms();
-    if (transforms == null) {
-      return false;
-    }
-    for (int i = 0; i < transforms.getLength(); i++) {
-      if (org.apache.xml.security.transforms.Transforms.TRANSFORM_ENVELOPED_SIGNATURE.equals(
-          transforms.item(i).getURI())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean algorithmsAllowed(Element signedInfo) {

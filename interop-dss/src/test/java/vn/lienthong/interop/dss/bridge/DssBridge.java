@@ -201,6 +201,64 @@ public final class DssBridge implements AutoCloseable {
   }
 
   /**
+   * Validates a detached XAdES signature with its one external file given by name, as a reference
+   * names it.
+   *
+   * @param file the signature document
+   * @param name its file name
+   * @param detached the external file
+   * @param detachedName the external file's name (the reference URI)
+   * @return as {@link #validate}
+   */
+  public Map<String, Object> validateXadesDetached(
+      byte[] file, String name, byte[] detached, String detachedName) {
+    SignedDocumentValidator validator =
+        SignedDocumentValidator.fromDocument(new InMemoryDocument(file, name));
+    validator.setCertificateVerifier(verifier);
+    validator.setDetachedContents(List.of(new InMemoryDocument(detached, detachedName)));
+    Reports reports = validator.validateDocument();
+    SimpleReport simple = reports.getSimpleReport();
+    List<Map<String, Object>> signatures = new ArrayList<>();
+    for (String id : simple.getSignatureIdList()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("id", id);
+      s.put("indication", String.valueOf(simple.getIndication(id)));
+      s.put("subIndication", String.valueOf(simple.getSubIndication(id)));
+      s.put("format", String.valueOf(simple.getSignatureFormat(id)));
+      s.put("signedBy", String.valueOf(simple.getSignedBy(id)));
+      s.put("errors", simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList());
+      s.put(
+          "warnings",
+          simple.getAdESValidationWarnings(id).stream().map(m -> m.getValue()).toList());
+      signatures.add(s);
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("simpleReport", reports.getXmlSimpleReport());
+    result.put("signatures", signatures);
+    return result;
+  }
+
+  /**
+   * Signs with XAdES enveloping (the content base64 in a {@code ds:Object}, DSS's default) or
+   * detached (the content referenced by its name).
+   *
+   * @param content the content
+   * @param name the content's name (the detached reference URI)
+   * @param level a DSS level name, {@code XAdES-BASELINE-B} or {@code XAdES-BASELINE-T}
+   * @param packaging {@code ENVELOPING} or {@code DETACHED}
+   * @return the signature document
+   */
+  public byte[] signXadesPackaging(byte[] content, String name, String level, String packaging) {
+    XAdESSignatureParameters p = new XAdESSignatureParameters();
+    p.setSignaturePackaging(SignaturePackaging.valueOf(packaging));
+    setUp(p, level);
+    DSSDocument doc = new InMemoryDocument(content, name);
+    ToBeSigned tbs = xades.getDataToSign(doc, p);
+    SignatureValue value = token.sign(tbs, p.getDigestAlgorithm(), key);
+    return bytes(xades.signDocument(doc, p, value));
+  }
+
+  /**
    * Signs content detached (CMS).
    *
    * @param content the content
