@@ -177,17 +177,11 @@ final class DemoPki {
               now,
               Duration.ofDays(730),
               false);
-      KeyStore ks = KeyStore.getInstance("PKCS12");
-      ks.load(null, null);
-      ks.setKeyEntry(
-          APPROVER_ALIAS,
-          personKeys.getPrivate(),
-          TestPki.PASSWORD,
-          new Certificate[] {person, caCert, root});
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      ks.store(out, TestPki.PASSWORD);
+      // Encoded like the demo files (one key-derivation iteration): the first approval by each
+      // officer no longer pays the JDK's 10,000 iterations twice (store, then load).
+      byte[] p12 = encode(APPROVER_ALIAS, personKeys.getPrivate(), person, caCert, root);
       return Pkcs12SigningKey.load(
-          new java.io.ByteArrayInputStream(out.toByteArray()), TestPki.PASSWORD, APPROVER_ALIAS);
+          new java.io.ByteArrayInputStream(p12), TestPki.PASSWORD, APPROVER_ALIAS);
     } catch (vn.lienthong.core.LienThongException e) {
       throw e;
     } catch (Exception e) {
@@ -304,6 +298,12 @@ final class DemoPki {
    */
   private static void write(Path file, String alias, PrivateKey key, X509Certificate... chain)
       throws Exception {
+    writeAtomically(file, encode(alias, key, chain));
+  }
+
+  /** Encodes a PKCS#12 key store as {@link #write} describes. */
+  private static byte[] encode(String alias, PrivateKey key, X509Certificate... chain)
+      throws Exception {
     Provider bc = new BouncyCastleProvider();
     DERBMPString name = new DERBMPString(alias);
     SubjectKeyIdentifier keyId =
@@ -336,7 +336,7 @@ final class DemoPki {
                 .setIterationCount(DEMO_PBE_ITERATIONS)
                 .setProvider(bc),
             TestPki.PASSWORD);
-    writeAtomically(file, pdu.getEncoded(ASN1Encoding.DER));
+    return pdu.getEncoded(ASN1Encoding.DER);
   }
 
   /** Writes to a temporary file readable by the owner only, then moves it in place. */
