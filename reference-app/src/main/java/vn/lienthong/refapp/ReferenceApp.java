@@ -24,6 +24,7 @@ import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.privacy.SafeLogger;
 import vn.lienthong.refapp.api.CommuneApiModule;
 import vn.lienthong.refapp.documents.DocumentsModule;
+import vn.lienthong.refapp.exchange.ExchangeModule;
 import vn.lienthong.refapp.service.DossierModule;
 import vn.lienthong.refapp.web.WebModule;
 import vn.lienthong.sandbox.Sandbox;
@@ -118,6 +119,7 @@ public final class ReferenceApp implements AutoCloseable {
           List.of(
               new DossierModule(),
               new DocumentsModule(),
+              new ExchangeModule(),
               new CommuneApiModule(),
               new WebModule())) {
         modules.add(module);
