@@ -55,7 +55,15 @@ public final class CommuneFixture implements AutoCloseable {
     /** Portal sync: an update the portal answers 503 is given up, not kept for later. */
     LOSES_IN_OUTAGE,
     /** An officer of another commune reads and acts on the dossiers of every commune. */
-    OFFICER_OUTSIDE_JURISDICTION
+    OFFICER_OUTSIDE_JURISDICTION,
+    /** Document exchange: the edXML package is sent without a signature. */
+    UNSIGNED_EDXML,
+    /** Document exchange: the edXML package is signed with RSA-SHA1 and a SHA-1 digest. */
+    SHA1_EDXML,
+    /** Document exchange: statuses answered out of order (03, 01, 06, 04). */
+    STATUSES_OUT_OF_ORDER,
+    /** The exchange-log evidence has an entry edited after it was chained. */
+    BROKEN_EXCHANGE_LOG
   }
 
   static final String TOKEN = "fixture-portal-token";
@@ -73,15 +81,22 @@ public final class CommuneFixture implements AutoCloseable {
   private final Map<String, ObjectNode> dossiers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> audit = new ConcurrentHashMap<>();
   private final @org.jspecify.annotations.Nullable FixturePortal portal;
+  private final @org.jspecify.annotations.Nullable FixtureExchange exchange;
 
   private CommuneFixture(Fault fault, @org.jspecify.annotations.Nullable Sandbox sandbox)
       throws IOException {
     this.fault = fault;
     this.portal = sandbox == null ? null : new FixturePortal(sandbox, fault);
+    try {
+      this.exchange = sandbox == null ? null : new FixtureExchange(sandbox, fault);
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/api/commune/v1/dossiers", this::dossiers);
     server.createContext("/api/test-driver/dossiers/", this::drive);
     server.createContext("/api/commune/v1/inbox", this::inbox);
+    server.createContext("/api/test-driver/exchange/inbox", this::exchangeInbox);
     server.start();
   }
 
@@ -109,6 +124,22 @@ public final class CommuneFixture implements AutoCloseable {
     server.stop(0);
     if (portal != null) {
       portal.close();
+    }
+    if (exchange != null) {
+      exchange.close();
+    }
+  }
+
+  private void exchangeInbox(HttpExchange x) throws IOException {
+    if (exchange == null) {
+      x.sendResponseHeaders(404, -1);
+      x.close();
+      return;
+    }
+    try {
+      send(x, 200, exchange.inbox());
+    } catch (Exception e) {
+      problem(x, 503, "LT-APP-0702");
     }
   }
 
@@ -162,6 +193,8 @@ public final class CommuneFixture implements AutoCloseable {
       r.set("file", file(pdf));
       r.put("contentBase64", Base64.getEncoder().encodeToString(pdf));
       send(x, 200, r);
+    } else if (parts[1].equals("exchange-log") && exchange != null) {
+      send(x, 200, exchange.evidence(parts[0]));
     } else if (parts[1].equals("audit")) {
       ObjectNode a = JSON.createObjectNode();
       a.put("dossierCode", parts[0]).put("intact", true);
@@ -274,6 +307,20 @@ public final class CommuneFixture implements AutoCloseable {
       return;
     }
     JsonNode body = JSON.readTree(x.getRequestBody());
+    if (x.getRequestURI().getPath().endsWith("/exchange")) {
+      if (exchange == null) {
+        x.sendResponseHeaders(404, -1);
+        x.close();
+        return;
+      }
+      try {
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        send(x, 202, exchange.send(code, body.path("to").asText(), pdf));
+      } catch (Exception e) {
+        problem(x, 503, "LT-APP-0702");
+      }
+      return;
+    }
     String action = body.path("action").asText();
     int to =
         switch (action) {

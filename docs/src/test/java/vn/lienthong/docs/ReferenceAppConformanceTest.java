@@ -35,12 +35,14 @@ import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.ReferenceApp;
 import vn.lienthong.refapp.api.CommuneApiModule;
 import vn.lienthong.refapp.documents.ResultDocuments;
+import vn.lienthong.refapp.exchange.ExchangeModule;
 import vn.lienthong.refapp.service.DossierModule;
 import vn.lienthong.refapp.service.OfficerAccess;
 import vn.lienthong.sandbox.Sandbox;
 import vn.lienthong.sandbox.identity.ClientRegistration;
 import vn.lienthong.sandbox.identity.IdentityIssuer;
 import vn.lienthong.sandbox.lgsp.SandboxLgsp;
+import vn.lienthong.signature.testpki.TestPki;
 
 /**
  * The whole conformance catalogue against the real reference app, end to end over HTTP on loopback,
@@ -51,11 +53,10 @@ import vn.lienthong.sandbox.lgsp.SandboxLgsp;
  * registers there). The officer token for the jurisdiction check is one the app issued to an
  * officer of commune 00008, who must not reach the kit's dossier of commune 00004.
  *
- * <p>Every REQUIRED requirement must pass (issue 7; its goal of at most two minutes is measured,
- * not asserted: the test prints the time). The RECOMMENDED edXML ({@code LT-EXC-*}) and
- * exchange-log ({@code LT-AUD-002}) requirements are reported as not judged: the Commune API
- * scenario gives a target no reason to send edXML, and the Commune API does not expose the exchange
- * log.
+ * <p>Every requirement of the catalogue must pass (issue 7; its goal of at most two minutes is
+ * measured, not asserted: the test prints the time), the RECOMMENDED edXML ({@code LT-EXC-*}) and
+ * exchange-log ({@code LT-AUD-002}) ones included: the app's document exchange points at the kit's
+ * hub and trusts the root of the kit's test PKI, whose key signs the kit's test document.
  */
 class ReferenceAppConformanceTest {
 
@@ -115,10 +116,13 @@ class ReferenceAppConformanceTest {
                       r -> r.requirement().id(), r -> r.outcome() + ": " + observed(r)));
       assertThat(requiredNotPassed).isEmpty();
       assertThat(report.conforms()).isTrue();
-      assertThat(report.results())
-          .filteredOn(r -> r.outcome() != Outcome.PASSED)
-          .extracting(r -> r.requirement().id())
-          .allMatch(id -> id.startsWith("LT-EXC-") || id.equals("LT-AUD-002"));
+      Map<String, String> notPassed =
+          report.results().stream()
+              .filter(r -> r.outcome() != Outcome.PASSED)
+              .collect(
+                  Collectors.toMap(
+                      r -> r.requirement().id(), r -> r.outcome() + ": " + observed(r)));
+      assertThat(notPassed).isEmpty();
       // The two-minute goal is a performance figure, measured and reported
       // (docs/conformance-kit.md)
       // on an idle machine; a timed assertion would fail on a loaded build machine.
@@ -142,6 +146,14 @@ class ReferenceAppConformanceTest {
     s.put("identity.officer.issuer", kit.identity().issuer(IdentityIssuer.OFFICER).toString());
     s.put("identity.client-id", CLIENT_ID);
     s.put("identity.client-jwks", jwks.toString());
+    s.put(ExchangeModule.ENDPOINT, kit.uri("/exchange").toString());
+    try {
+      s.put(
+          ExchangeModule.TRUST_ANCHORS,
+          Files.writeString(data.resolve("kit-root.pem"), TestPki.shared().rootPem()).toString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
     return s;
   }
 

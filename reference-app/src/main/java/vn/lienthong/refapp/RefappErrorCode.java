@@ -5,7 +5,8 @@ import vn.lienthong.core.ErrorCode;
 /**
  * The error codes of the reference app, {@code LT-APP-NNNN}: {@code 00xx} configuration and
  * startup, {@code 01xx} dossiers and the Commune API, {@code 02xx} documents (receipts, results,
- * signing), {@code 03xx} uploads, {@code 04xx} web pages and sessions.
+ * signing), {@code 03xx} uploads, {@code 04xx} web pages and sessions, {@code 07xx} document
+ * exchange (edXML) and exchange-log evidence.
  *
  * <p>Texts live in {@code vn/lienthong/refapp/messages_vi.properties} and {@code
  * messages_en.properties}. Every constant ends with a comma; the closing semicolon stays alone on
@@ -113,7 +114,15 @@ public enum RefappErrorCode implements ErrorCode {
   /** The agency seal was asked for on a dossier that is not approved, or already sealed. */
   NOT_AWAITING_SEAL("LT-APP-0602", false, 409),
 
-  // ---- 07xx: external identity provider settings ----
+  // ---- 07xx: document exchange (edXML) and exchange-log evidence ----
+  /** No document-exchange endpoint is configured (and no embedded sandbox runs). */
+  EXCHANGE_NOT_CONFIGURED("LT-APP-0701", false, 503),
+  /** The document-exchange hub could not be reached or refused a call. */
+  EXCHANGE_HUB_FAILED("LT-APP-0702", true, 503),
+  /** The dossier's exchange-log segment is longer than the evidence may hold. */
+  EXCHANGE_EVIDENCE_TOO_LARGE("LT-APP-0703", false, 500),
+  /** The dossier has no document of the kind asked for to send. */
+  EXCHANGE_NO_DOCUMENT("LT-APP-0704", false, 409),
 
   // ---- 08xx: start-up ----
   /** The start-up was interrupted while it waited for a step running in the background. */

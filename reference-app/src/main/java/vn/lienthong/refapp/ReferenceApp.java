@@ -29,6 +29,7 @@ import vn.lienthong.core.ErrorDetails;
 import vn.lienthong.core.privacy.SafeLogger;
 import vn.lienthong.refapp.api.CommuneApiModule;
 import vn.lienthong.refapp.documents.DocumentsModule;
+import vn.lienthong.refapp.exchange.ExchangeModule;
 import vn.lienthong.refapp.service.DossierModule;
 import vn.lienthong.refapp.web.WebModule;
 import vn.lienthong.sandbox.Sandbox;
@@ -100,7 +101,11 @@ public final class ReferenceApp implements AutoCloseable {
     // Order matters: later modules use the services of earlier ones.
     List<AppModule> all =
         List.of(
-            new DossierModule(), new DocumentsModule(), new CommuneApiModule(), new WebModule());
+            new DossierModule(),
+            new DocumentsModule(),
+            new ExchangeModule(),
+            new CommuneApiModule(),
+            new WebModule());
     StartupTasks tasks = new StartupTasks(timeline);
     try {
       try {

@@ -164,6 +164,11 @@ public final class ConformanceKitCli {
           endpoints.put(s.getKey(), u);
           out.println("  " + u + "  " + s.getValue());
         }
+        Path root = ExchangeRoot.write(dir);
+        out.println(
+            "  "
+                + root
+                + "  edXML: chứng thư gốc ký văn bản thử / root of the kit's test edXML signer");
         out.println();
       }
       ConformanceRun run =

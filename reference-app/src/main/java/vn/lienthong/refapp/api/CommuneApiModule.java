@@ -7,6 +7,7 @@ import vn.lienthong.refapp.AppConfig;
 import vn.lienthong.refapp.AppContext;
 import vn.lienthong.refapp.AppModule;
 import vn.lienthong.refapp.AppRoutes;
+import vn.lienthong.refapp.exchange.ExchangeService;
 import vn.lienthong.refapp.service.DossierService;
 import vn.lienthong.refapp.service.OfficerAccess;
 
@@ -60,8 +61,15 @@ public final class CommuneApiModule implements AppModule {
     routes.jaxrs(new HealthResource());
     routes.jaxrs(new ProblemMapper());
     routes.jaxrs(new CommuneResource(dossiers, access, context.clock()));
+    var exchange = context.find(ExchangeService.class);
+    exchange.ifPresent(x -> routes.jaxrs(new ExchangeLogResource(x, dossiers, access)));
     if (config.getBoolean(AppConfig.CONFORMANCE_ENABLED, false)) {
       routes.jaxrs(new TestDriverResource(dossiers, context.clock()));
+      exchange.ifPresent(
+          x -> {
+            routes.jaxrs(new ExchangeDriverResource(x, dossiers));
+            routes.jaxrs(new ExchangeDriverResource.Inbox(x));
+          });
       LOG.warn("Commune API: the conformance TEST DRIVER is on (/api/test-driver)");
     }
   }

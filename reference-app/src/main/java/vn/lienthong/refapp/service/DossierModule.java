@@ -156,9 +156,15 @@ public final class DossierModule implements AppModule {
     OfficerAccess access = new OfficerAccess(ds, OfficerStore.create(), clock);
     context.register(DossierService.class, service);
     context.register(OfficerAccess.class, access);
+    OutboxRoutes routesByType = new OutboxRoutes();
+    routesByType.route(PortalOutbox.TYPE, portal);
+    context.register(OutboxRoutes.class, routesByType);
+    if (bus != null) {
+      context.register(BusClient.class, bus);
+    }
     if (portalClient != null) {
       dispatcher =
-          OutboxDispatcher.builder(ds, portal)
+          OutboxDispatcher.builder(ds, routesByType)
               .name("portal")
               .workers(config.getInt(OUTBOX_WORKERS, 4))
               .pollInterval(Duration.ofMillis(100))

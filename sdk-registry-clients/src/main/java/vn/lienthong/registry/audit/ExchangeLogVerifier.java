@@ -84,6 +84,41 @@ public final class ExchangeLogVerifier {
    */
   public static ChainReport verify(InputStream in, @Nullable String expectedLastHash) {
     Objects.requireNonNull(in, "in");
+    return verify(in, new ChainChecker(), expectedLastHash);
+  }
+
+  /**
+   * Verifies a contiguous segment of an export (for example the entries about one dossier and those
+   * between them): the first entry must have the given sequence number and link to the given hash,
+   * which the holder of the whole log (or an earlier segment) vouches for.
+   *
+   * <pre>{@code
+   * ChainReport r = ExchangeLogVerifier.verifySegment(in, 42, previousHashOf42, null);
+   * }</pre>
+   *
+   * @param in the JSON Lines stream, UTF-8; not closed
+   * @param firstSequence the sequence number of the segment's first entry, from 1
+   * @param previousHash the hash the first entry links to (64 zeros when it is entry 1)
+   * @param expectedLastHash the hash the last entry must have, or null to skip that check
+   * @return the report; lines are counted from the segment's first line
+   * @throws NullPointerException if {@code in} or {@code previousHash} is null
+   * @throws IllegalArgumentException if {@code firstSequence} is below 1
+   * @throws LienThongException with {@link RegistryErrorCode#EXCHANGE_LOG_FILE_FAILED} if the
+   *     stream cannot be read
+   * @since 0.1.0
+   */
+  public static ChainReport verifySegment(
+      InputStream in, long firstSequence, String previousHash, @Nullable String expectedLastHash) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(previousHash, "previousHash");
+    if (firstSequence < 1) {
+      throw new IllegalArgumentException("firstSequence must be at least 1");
+    }
+    return verify(in, new ChainChecker(firstSequence, previousHash), expectedLastHash);
+  }
+
+  private static ChainReport verify(
+      InputStream in, ChainChecker checker, @Nullable String expectedLastHash) {
     Reader reader =
         new InputStreamReader(
             in,
@@ -91,7 +126,6 @@ public final class ExchangeLogVerifier {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
-    ChainChecker checker = new ChainChecker();
     long lineNumber = 0;
     StringBuilder line = new StringBuilder();
     boolean tooLong = false;

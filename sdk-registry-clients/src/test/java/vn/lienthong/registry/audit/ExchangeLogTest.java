@@ -79,6 +79,44 @@ class ExchangeLogTest {
   }
 
   @Test
+  void aSegmentVerifiesFromItsFirstEntrysLink() {
+    List<String> lines = exported(10);
+    List<ExchangeEntry> entries = log.entries(4, 4);
+    byte[] segment =
+        (String.join("\n", lines.subList(3, 7)) + "\n").getBytes(StandardCharsets.UTF_8);
+    ChainReport r =
+        ExchangeLogVerifier.verifySegment(
+            new ByteArrayInputStream(segment),
+            4,
+            entries.get(0).previousHash(),
+            entries.get(3).hash());
+    assertThat(r.intact()).isTrue();
+    assertThat(r.entriesChecked()).isEqualTo(4);
+    ChainReport wrongStart =
+        ExchangeLogVerifier.verifySegment(
+            new ByteArrayInputStream(segment), 5, entries.get(0).previousHash(), null);
+    assertThat(wrongStart.problem()).contains("sequence 4 where 5");
+    ChainReport wrongLink =
+        ExchangeLogVerifier.verifySegment(
+            new ByteArrayInputStream(segment), 4, ExchangeEntry.GENESIS_HASH, null);
+    assertThat(wrongLink.problem()).contains("previous hash");
+    byte[] edited =
+        new String(segment, StandardCharsets.UTF_8)
+            .replaceFirst("\"delivered\"", "\"failed:500\"")
+            .getBytes(StandardCharsets.UTF_8);
+    ChainReport tampered =
+        ExchangeLogVerifier.verifySegment(
+            new ByteArrayInputStream(edited), 4, entries.get(0).previousHash(), null);
+    assertThat(tampered.intact()).isFalse();
+    assertThat(tampered.brokenAtLine()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                ExchangeLogVerifier.verifySegment(
+                    new ByteArrayInputStream(segment), 0, ExchangeEntry.GENESIS_HASH, null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void anEditedEntryIsTheFirstBrokenLink() {
     List<String> lines = exported(10);
     lines.set(3, lines.get(3).replace("\"delivered\"", "\"failed:500\""));

@@ -229,6 +229,22 @@ final class CommuneApi {
     return Optional.of(new Call("driveDossier", r, null));
   }
 
+  /** A test-driver call: POST {@code /test-driver<path>} with a JSON body, or none when empty. */
+  Call driver(String operation, String path, String body) {
+    TargetResponse r =
+        context
+            .http()
+            .send(
+                "POST",
+                context.resolve("/test-driver" + path),
+                Map.of("Content-Type", "application/json", "Accept", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8));
+    return new Call(
+        operation,
+        r,
+        body.isEmpty() ? null : VALIDATOR.validateRequestBody(CONTRACT + operation, body));
+  }
+
   /** One call to the target, its answer and what the contract says of both. */
   static final class Call {
     final String operation;

@@ -7,11 +7,27 @@ import vn.lienthong.registry.audit.ExchangeEntry;
 /** Checks exchange-log entries one after another and remembers the first broken link. */
 public final class ChainChecker {
 
-  private long expectedSequence = 1;
-  private String previousHash = ExchangeEntry.GENESIS_HASH;
+  private long expectedSequence;
+  private String previousHash;
   private long checked;
   private @Nullable String problem;
   private long brokenAt;
+
+  /** A checker for a whole log, from sequence 1 and the genesis hash. */
+  public ChainChecker() {
+    this(1, ExchangeEntry.GENESIS_HASH);
+  }
+
+  /**
+   * A checker for a segment of a log.
+   *
+   * @param firstSequence the sequence number the first entry must have
+   * @param previousHash the hash the first entry must link to
+   */
+  public ChainChecker(long firstSequence, String previousHash) {
+    this.expectedSequence = firstSequence;
+    this.previousHash = previousHash;
+  }
 
   /**
    * Checks the next entry.
