@@ -72,8 +72,10 @@ public final class SubmissionLoad {
     }
     try (ReferenceApp app = ReferenceApp.start(AppConfig.of(settings))) {
       URI uri = URI.create(app.baseUrl() + "/api/commune/v1/dossiers");
-      // Warm-up: JIT, pools, caches.
-      Result warmUp = separate ? separateRun(uri, 15, threads) : run(uri, 15, threads);
+      // Warm-up: JIT, pools, caches; -Dload.warmup=<seconds> makes it longer on a busy machine.
+      int warmUpSeconds = Integer.getInteger("load.warmup", 15);
+      Result warmUp =
+          separate ? separateRun(uri, warmUpSeconds, threads) : run(uri, warmUpSeconds, threads);
       long warmLeft = outboxTotal(app);
       boolean warmDrained = drain(app, Duration.ofSeconds(60));
       System.out.printf(
@@ -85,6 +87,7 @@ public final class SubmissionLoad {
           describe(counts(app)));
       jdk.jfr.Recording recording = profile();
       long cpu0 = processCpuNanos();
+      Map<Long, Long> threads0 = threadCpu();
       Result r = separate ? separateRun(uri, seconds, threads) : run(uri, seconds, threads);
       // The generator's own time: without the start of a separate generator JVM.
       double elapsed = r.elapsedNanos / 1e9;
@@ -93,6 +96,7 @@ public final class SubmissionLoad {
       boolean drained = drain(app, Duration.ofSeconds(120));
       double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
       long cpu = processCpuNanos() - cpu0 + r.clientCpuNanos;
+      String split = cpuSplit(threads0, processCpuNanos() - cpu0, sorted.length);
       if (recording != null) {
         recording.stop();
         recording.close();
@@ -120,6 +124,7 @@ public final class SubmissionLoad {
           cpu / 1e9,
           r.clientCpuNanos / 1e9,
           loadAverage());
+      System.out.printf("CPU per filing by thread group (ms): %s%n", split);
     } finally {
       if (pg != null) {
         pg.close();
@@ -249,6 +254,63 @@ public final class SubmissionLoad {
     pool.shutdown();
     long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
     return new Result(sorted, errors.get(), 0, System.nanoTime() - started);
+  }
+
+  /** CPU time of every live thread of this JVM, by thread id. */
+  private static Map<Long, Long> threadCpu() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : mx.getAllThreadIds()) {
+      long t = mx.getThreadCpuTime(id);
+      if (t >= 0) {
+        cpu.put(id, t);
+      }
+    }
+    return cpu;
+  }
+
+  /**
+   * Splits the CPU time of this JVM since a snapshot by thread group: Jetty's request threads (the
+   * filings), the outbox dispatcher and the bus client's threads (portal delivery), the sandbox
+   * (the simulated portal and bus), the generator, and the rest (JIT compiler, GC, threads that
+   * ended), per filing.
+   */
+  private static String cpuSplit(Map<Long, Long> before, long processNanos, int filings) {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<String, Long> groups = new java.util.TreeMap<>();
+    long known = 0;
+    for (java.lang.management.ThreadInfo info : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long t = mx.getThreadCpuTime(info.getThreadId());
+      if (t < 0) {
+        continue;
+      }
+      long delta = t - before.getOrDefault(info.getThreadId(), 0L);
+      String name = info.getThreadName();
+      String group =
+          name.startsWith("qtp")
+              ? "filing (jetty)"
+              : name.startsWith("lt-outbox") || name.startsWith("lienthong-bus")
+                  ? "delivery (outbox, bus client)"
+                  : name.startsWith("lienthong-sandbox")
+                      ? "sandbox"
+                      : name.startsWith("pool-") || name.startsWith("HttpClient")
+                          ? "generator"
+                          : "other threads";
+      groups.merge(group, delta, Long::sum);
+      known += delta;
+    }
+    groups.merge("JIT, GC, ended threads", Math.max(0, processNanos - known), Long::sum);
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, Long> g : groups.entrySet()) {
+      out.append(out.length() == 0 ? "" : ", ")
+          .append(g.getKey())
+          .append(' ')
+          .append(String.format("%.2f", filings == 0 ? 0 : g.getValue() / 1e6 / filings));
+    }
+    return out.toString();
   }
 
   private static long processCpuNanos() {

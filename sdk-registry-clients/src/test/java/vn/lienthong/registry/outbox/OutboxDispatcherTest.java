@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,45 @@ class OutboxDispatcherTest {
       await(() -> ops.counts().total() == 0, 30_000);
     }
     assertThat(delivered).hasSize(60);
+  }
+
+  @Test
+  void aWorkerTakesTheNextHeadOfAnotherKeyWhenItsOwnKeyIsDone() throws Exception {
+    // Two workers, one message: the poll asks for two and finds one, so the poller pauses for its
+    // (one-minute) interval. Messages of other keys arriving meanwhile are taken by the worker in
+    // its acknowledgement transaction, each still only when it is the head of its key.
+    OutboxTestSupport.enqueue(db, List.of(message("first", "K-0")));
+    CountDownLatch sending = new CountDownLatch(1);
+    CountDownLatch more = new CountDownLatch(1);
+    OutboxTransport transport =
+        m -> {
+          if (m.id().equals("first")) {
+            sending.countDown();
+            try {
+              more.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          record(m);
+          return DeliveryOutcome.acknowledged();
+        };
+    try (OutboxDispatcher d =
+        dispatcher(transport).workers(2).pollInterval(Duration.ofMinutes(1)).start()) {
+      assertThat(sending.await(10, TimeUnit.SECONDS)).isTrue();
+      List<OutboxMessage> later = new ArrayList<>();
+      for (int i = 1; i <= 10; i++) {
+        later.add(message("k" + i + "-a", "K-" + i));
+        later.add(message("k" + i + "-b", "K-" + i));
+      }
+      OutboxTestSupport.enqueue(db, later);
+      more.countDown();
+      await(() -> ops.counts().total() == 0, 20_000);
+    }
+    assertThat(delivered.get("K-0")).containsExactly("first");
+    for (int i = 1; i <= 10; i++) {
+      assertThat(delivered.get("K-" + i)).containsExactly("k" + i + "-a", "k" + i + "-b");
+    }
   }
 
   @Test

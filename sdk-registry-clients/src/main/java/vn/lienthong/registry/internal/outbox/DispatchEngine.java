@@ -21,16 +21,17 @@ import vn.lienthong.registry.outbox.OutboxTransport;
 /**
  * The dispatcher's machinery: one poller thread claims heads of ordering keys and hands each to a
  * worker; a worker delivers, and after an acknowledgement deletes the message and claims the next
- * one of the same key in the same transaction, so a busy key keeps its worker. Every database step
- * checks the lease owner, so a node whose lease expired cannot delete or reschedule what another
- * node took over. A database failure leaves the lease to expire: the message is delivered again
- * later, never lost.
+ * one of the same key in the same transaction, so a busy key keeps its worker, or else the oldest
+ * head of another key, so a busy outbox needs no poll per message. Every database step checks the
+ * lease owner, so a node whose lease expired cannot delete or reschedule what another node took
+ * over. A database failure leaves the lease to expire: the message is delivered again later, never
+ * lost.
  */
 public final class DispatchEngine implements AutoCloseable {
 
   private static final SafeLogger LOG = SafeLogger.of(DispatchEngine.class);
 
-  /** Messages one worker delivers for one key before giving the key back to the poller. */
+  /** Messages one worker delivers in a row before giving its keys back to the poller. */
   static final int MAX_CHAIN = 256;
 
   private static final long CLOSE_GRACE_SECONDS = 10;
@@ -180,8 +181,17 @@ public final class DispatchEngine implements AutoCloseable {
                 if (!OutboxSql.delete(c, m.seq(), owner) || !chain) {
                   return null;
                 }
-                return OutboxSql.claimNext(
-                    c, m.message().orderingKey(), now, owner, now + settings.leaseMillis());
+                long leaseUntil = now + settings.leaseMillis();
+                Claimed next =
+                    OutboxSql.claimNext(c, m.message().orderingKey(), now, owner, leaseUntil);
+                if (next != null) {
+                  return next;
+                }
+                // The key has nothing more due (one message per dossier is the common case): take
+                // the oldest head of another key in this same transaction rather than leave it to
+                // the poller's own claim transaction, one commit fewer per message under load.
+                List<Claimed> other = OutboxSql.claimHeads(c, now, 1, owner, leaseUntil);
+                return other.isEmpty() ? null : other.get(0);
               });
         }
         case RETRY_LATER -> {
