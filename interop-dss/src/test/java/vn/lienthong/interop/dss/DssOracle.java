@@ -51,7 +51,6 @@ final class DssOracle implements AutoCloseable {
    * @return one verdict per signature DSS found
    * @throws Exception if the outputs cannot be written
    */
-  @SuppressWarnings("unchecked")
   List<Verdict> validate(
       String name,
       String extension,
@@ -65,22 +64,7 @@ final class DssOracle implements AutoCloseable {
     Map<String, Object> result = dss.validate(signed, file, detached, knownCertificates);
     Files.writeString(
         OUTPUT.resolve(name + ".simple-report.xml"), (String) result.get("simpleReport"));
-    return ((List<Map<String, Object>>) result.get("signatures"))
-        .stream()
-            .map(
-                s ->
-                    new Verdict(
-                        (String) s.get("id"),
-                        (String) s.get("indication"),
-                        (String) s.get("subIndication"),
-                        (String) s.get("format"),
-                        (String) s.get("signedBy"),
-                        (List<String>) s.get("errors"),
-                        (List<String>) s.get("warnings"),
-                        s.containsKey("byteRangeEnd") ? (Long) s.get("byteRangeEnd") : -1,
-                        Boolean.TRUE.equals(s.get("fullScope")),
-                        Boolean.TRUE.equals(s.get("modificationsDetected"))))
-            .toList();
+    return verdicts(result, true);
   }
 
   /**
@@ -94,7 +78,6 @@ final class DssOracle implements AutoCloseable {
    * @return one verdict per signature DSS found
    * @throws Exception if the outputs cannot be written
    */
-  @SuppressWarnings("unchecked")
   List<Verdict> validateXadesDetached(
       String name, byte[] signed, byte[] detached, String detachedName) throws Exception {
     Files.createDirectories(OUTPUT);
@@ -104,6 +87,15 @@ final class DssOracle implements AutoCloseable {
     Map<String, Object> result = dss.validateXadesDetached(signed, file, detached, detachedName);
     Files.writeString(
         OUTPUT.resolve(name + ".simple-report.xml"), (String) result.get("simpleReport"));
+    return verdicts(result, false);
+  }
+
+  /**
+   * DSS's per-signature results as verdicts; the PDF fields (byte range end, full scope,
+   * modifications) are read only for PDF validations and left at -1 and false otherwise.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<Verdict> verdicts(Map<String, Object> result, boolean pdfFields) {
     return ((List<Map<String, Object>>) result.get("signatures"))
         .stream()
             .map(
@@ -116,9 +108,11 @@ final class DssOracle implements AutoCloseable {
                         (String) s.get("signedBy"),
                         (List<String>) s.get("errors"),
                         (List<String>) s.get("warnings"),
-                        -1,
-                        false,
-                        false))
+                        pdfFields && s.containsKey("byteRangeEnd")
+                            ? (Long) s.get("byteRangeEnd")
+                            : -1,
+                        pdfFields && Boolean.TRUE.equals(s.get("fullScope")),
+                        pdfFields && Boolean.TRUE.equals(s.get("modificationsDetected"))))
             .toList();
   }
 
